@@ -1,0 +1,140 @@
+"""Normalise once, first, and keep an offset map back to the source.
+
+Steps, in order, each recorded in the map:
+
+1. Unicode NFC per grapheme cluster (windows-1258 and many CMSs produce NFD:
+   "Quyết" as e + U+0302 + U+0301). A cluster maps to its whole source range.
+2. Line breaks: CRLF and lone CR become LF.
+3. Spaces: NBSP, the U+2000 block, narrow NBSP, ideographic space and tabs become a
+   plain space; zero-width characters, BOM and soft hyphen are dropped.
+4. Đ look-alikes: Icelandic Ð/ð (U+00D0/U+00F0) and African Ɖ/ɖ become Đ/đ; some
+   keyboards and PDF converters type them for Vietnamese Đ.
+5. One tone-mark placement per word (hoà → hòa, uỷ → ủy), with underthesea's
+   per-token normaliser. It keeps a word's length, so the map is one to one there.
+   underthesea's ``text_normalize`` re-tokenises ("3478 / QĐ-UBND ,") and is never used.
+
+``Normalized.to_source(start, end)`` sends a span of the normalised text back to the
+source, so ``source[a:b]`` is the surface the reader saw.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+_SPACES = {
+    "\u00a0",
+    "\u1680",
+    "\u2000",
+    "\u2001",
+    "\u2002",
+    "\u2003",
+    "\u2004",
+    "\u2005",
+    "\u2006",
+    "\u2007",
+    "\u2008",
+    "\u2009",
+    "\u200a",
+    "\u202f",
+    "\u205f",
+    "\u3000",
+    "\t",
+    "\x0b",
+    "\x0c",
+}
+_DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+_LOOKALIKE = {"\u00d0": "\u0110", "\u00f0": "\u0111", "\u0189": "\u0110", "\u0256": "\u0111"}
+
+_CLUSTER = regex.compile(r"\X", regex.DOTALL)
+_WORD = regex.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalised text and, for each of its characters, the source range it came from."""
+
+    text: str
+    source: str
+    src_start: tuple[int, ...]
+    src_end: tuple[int, ...]
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """The source range that a span [start, end) of ``text`` came from."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span {start}:{end} outside text of length {len(self.text)}")
+        if start == end:
+            pos = self.src_start[start] if start < len(self.text) else len(self.source)
+            return pos, pos
+        return self.src_start[start], self.src_end[end - 1]
+
+
+@lru_cache(maxsize=65536)
+def _tone(word: str) -> str:
+    from underthesea.pipeline.text_normalize import token_normalize
+
+    out = token_normalize(word)
+    # Only a change of the same length keeps the map one to one; anything else is refused.
+    return out if isinstance(out, str) and len(out) == len(word) else word
+
+
+def normalize(source: str) -> Normalized:
+    """Normalise ``source`` (see the module's docstring) keeping the offset map."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i = 0
+    n = len(source)
+    ascii_fast = source.isascii()
+    for m in _CLUSTER.finditer(source) if not ascii_fast else ():
+        a, b = m.span()
+        cluster = m.group()
+        if cluster == "\r\n" or cluster == "\r":
+            pieces = "\n"
+        elif cluster in _SPACES:
+            pieces = " "
+        elif cluster in _DROP:
+            continue
+        else:
+            pieces = unicodedata.normalize("NFC", cluster)
+            if any(c in _DROP for c in pieces):
+                pieces = "".join(c for c in pieces if c not in _DROP)
+            pieces = "".join(_LOOKALIKE.get(c, c) for c in pieces)
+        for c in pieces:
+            chars.append(c)
+            starts.append(a)
+            ends.append(b)
+        i = b
+    if ascii_fast:
+        for j, c in enumerate(source):
+            if c == "\r":
+                if j + 1 < n and source[j + 1] == "\n":
+                    continue
+                c = "\n"
+            elif c in _SPACES:
+                c = " "
+            chars.append(c)
+            starts.append(j)
+            ends.append(j + 1)
+    text = "".join(chars)
+    if not text.isascii():
+        out = list(text)
+        changed = False
+        for m in _WORD.finditer(text):
+            w = m.group()
+            if len(w) <= 6 and not w.isascii():
+                t = _tone(w)
+                if t != w:
+                    out[m.start() : m.end()] = t
+                    changed = True
+        if changed:
+            text = "".join(out)
+    return Normalized(text=text, source=source, src_start=tuple(starts), src_end=tuple(ends))
+
+
+def normalize_text(source: str) -> str:
+    """Only the normalised text, for short strings such as names and gazetteer keys."""
+    return normalize(source).text
