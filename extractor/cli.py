@@ -17,6 +17,9 @@ from . import __version__
 COMMAND_MODULES = (
     "extractor.batch",  # extract
     "extractor.cli_schema",  # schema
+    "extractor.query",  # query
+    "extractor.registry",  # docs
+    "extractor.cli_eval",  # eval
 )
 
 EPILOG = """\
