@@ -1,10 +1,491 @@
-"""Boilerplate removal for flattened text (placeholder: keeps every line)."""
+"""Boilerplate removal and article metadata for flattened text pages.
+
+Scrapers hand over a page as lines: the portal's menus and widgets, the headline, a
+dateline, the body paragraphs (captions often twice), a byline, then comment boxes,
+"other news" teasers, counters and footers. ``clean_text`` finds the article with a line
+classifier over general signals, not a list of sites:
+
+1. Each line gets a kind. Known labels are data (``patterns/boilerplate.yaml``: widgets,
+   counters, section stops, footers, breadcrumbs, the portal clock, datelines, bylines);
+   the rest is ``prose`` (a sentence: 8+ words ending in sentence punctuation, or 30+
+   words), a person ``name`` (``metadata.is_person_name``) or a ``short`` line.
+2. Runs of prose: consecutive prose lines with at most two short lines between them
+   (headings, captions); a stop or footer label ends a run. Each run is scored by its
+   prose mass, discounted when it comes after a stop label (teaser and comment boxes)
+   and when it has the teaser shape (a short headline line before each one-paragraph
+   summary). The best run is the article body.
+3. A byline, a person's name line or a source credit after most of the body's prose
+   closes the article (teasers follow bylines on many portals).
+4. Above the body, the nearest dateline and the headline above it are the metadata;
+   the portal's clock and datelines of teasers are never the publication date.
+5. Inside the body, widget lines are dropped and a line repeated right after itself (a
+   caption printed twice) is kept once. Every output paragraph is one input line.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from .metadata import (
+    Byline,
+    Dateline,
+    is_person_name,
+    match_kind,
+    parse_byline,
+    parse_dateline,
+    site_from_footer,
+    site_from_lead,
+)
 from .types import Cleaned
+
+_SENT_END = regex.compile(r"(?:[.…!?;:]|\./\.|[.!?…][\"”’)\]]|\.\.\.)\s*$")
+_WORD = regex.compile(r"\S+")
+_HAS_LETTER = regex.compile(r"\p{L}")
+
+PROSE_MIN_WORDS = 8  # a sentence line: at least this many words and a final stop
+PROSE_LONG_WORDS = 30  # or this many words without one (list items, long captions)
+MAX_GAP = 2  # short lines allowed between two prose lines of one run
+TITLE_MAX_WORDS = 45
+
+# kinds that are dropped wherever they are
+_CHROME_KINDS = frozenset({"widget", "counter", "breadcrumb", "clock", "punct"})
+# kinds that end a run of prose
+_BREAK_KINDS = frozenset({"stop", "footer"})
+# kinds that are metadata lines, not content
+_META_KINDS = frozenset({"dateline", "byline", "source"})
+
+
+@dataclass(slots=True)
+class Line:
+    idx: int
+    text: str
+    kind: str = "short"
+    words: int = 0
+    dateline: Dateline | None = None
+    byline: Byline | None = None
+    dup: bool = False  # repeats the line right before it (caption printed twice)
+    nav: bool = False  # a short line repeated elsewhere on the page (menu item)
+
+
+def _is_prose(text: str, words: int) -> bool:
+    if words >= PROSE_LONG_WORDS:
+        return True
+    return words >= PROSE_MIN_WORDS and bool(_SENT_END.search(text))
+
+
+def classify(text: str) -> Line:
+    """The kind of one stripped, non-empty line."""
+    ln = Line(idx=-1, text=text, words=len(_WORD.findall(text)))
+    if not _HAS_LETTER.search(text) and not regex.search(r"\d", text):
+        ln.kind = "punct"
+        return ln
+    if ln.words <= 40:
+        dl = parse_dateline(text)
+        if dl is not None:
+            ln.dateline = dl
+            ln.kind = "clock" if dl.clock else "dateline"
+            return ln
+        for kind in ("stop", "counter", "widget", "footer", "breadcrumb"):
+            if match_kind(text, kind):
+                ln.kind = kind
+                return ln
+        by = parse_byline(text)
+        if by is not None:
+            ln.byline = by
+            ln.kind = "byline" if by.author else "source"
+            return ln
+        if _is_name_line(text):
+            ln.kind = "name"
+            ln.byline = Byline(author=text.strip())
+            return ln
+    ln.kind = "prose" if _is_prose(text, ln.words) else "short"
+    return ln
+
+
+_HONORIFIC = regex.compile(r"^(?:ông|bà|đồng\s+chí|đ/c|cụ|em)\s", regex.IGNORECASE)
+
+
+def _is_name_line(text: str) -> bool:
+    s = text.strip()
+    if _HONORIFIC.match(s):
+        return False
+    # "Hồng Nhung - Văn Tú", "Minh Anh (TTXVN)"
+    core = regex.sub(r"\s*\([^()]{1,40}\)$", "", s)
+    parts = [p for p in regex.split(r"\s+[-–]\s+|\s*,\s*", core) if p]
+    return bool(parts) and all(is_person_name(p) for p in parts)
+
+
+def segment(text: str) -> list[Line]:
+    """Non-empty stripped lines with their kinds, duplicates and navigation repeats."""
+    lines: list[Line] = []
+    for raw in text.split("\n"):
+        s = raw.strip()
+        if not s:
+            continue
+        ln = classify(s)
+        ln.idx = len(lines)
+        lines.append(ln)
+    for i in range(1, len(lines)):
+        if lines[i].text == lines[i - 1].text and lines[i - 1].kind not in _CHROME_KINDS:
+            lines[i].dup = True
+    counts = Counter(ln.text for ln in lines if not ln.dup)
+    for ln in lines:
+        if counts[ln.text] > 1 and ln.words <= 12 and ln.kind in {"short", "name"}:
+            ln.nav = True
+    return lines
+
+
+@dataclass(slots=True)
+class Run:
+    prose: list[int]  # indices of the prose lines
+    after_stop: bool
+
+    @property
+    def start(self) -> int:
+        return self.prose[0]
+
+    @property
+    def end(self) -> int:
+        return self.prose[-1]
+
+
+def _runs(lines: list[Line]) -> list[Run]:
+    runs: list[Run] = []
+    cur: list[int] = []
+    gap = 0
+    seen_stop = False
+    cur_after_stop = False
+    for ln in lines:
+        if ln.kind in _BREAK_KINDS:
+            if cur:
+                runs.append(Run(cur, cur_after_stop))
+            cur, gap = [], 0
+            seen_stop = True
+            continue
+        if ln.kind == "prose" and not ln.dup:
+            if not cur:
+                cur_after_stop = seen_stop
+            cur.append(ln.idx)
+            gap = 0
+        elif ln.kind in {"short", "name"} and not ln.dup:
+            gap += 1
+            if gap > MAX_GAP and cur:
+                runs.append(Run(cur, cur_after_stop))
+                cur = []
+    if cur:
+        runs.append(Run(cur, cur_after_stop))
+    return runs
+
+
+def _prev_content(lines: list[Line], i: int) -> Line | None:
+    """The nearest line above ``i`` that is not chrome or a dateline."""
+    for j in range(i - 1, -1, -1):
+        ln = lines[j]
+        if ln.kind in _CHROME_KINDS or ln.kind == "dateline" or ln.dup:
+            continue
+        return ln
+    return None
+
+
+def _is_headline(ln: Line) -> bool:
+    return (
+        ln.kind == "short"
+        and 4 <= ln.words <= 30
+        and not _SENT_END.search(ln.text)
+        and not ln.text.endswith(":")
+    )
+
+
+def _teaser_shaped(lines: list[Line], run: Run) -> bool:
+    """Most prose lines (after the first) come right after a short headline line."""
+    rest = run.prose[1:]
+    if not rest:
+        return False
+    pairs = 0
+    for i in rest:
+        prev = _prev_content(lines, i)
+        if prev is not None and _is_headline(prev):
+            pairs += 1
+    return pairs / len(rest) >= 0.6
+
+
+def _mass(lines: list[Line], idx: list[int]) -> int:
+    return sum(len(lines[i].text) for i in idx)
+
+
+def _score(lines: list[Line], run: Run) -> float:
+    s = float(_mass(lines, run.prose))
+    if run.after_stop:
+        s *= 0.5
+    if _teaser_shaped(lines, run):
+        s *= 0.25
+    return s
+
+
+def _looks_like_title(ln: Line) -> bool:
+    if ln.kind not in {"short", "prose", "name"} or ln.nav or ln.dup:
+        return False
+    if not 2 <= ln.words <= TITLE_MAX_WORDS or ln.text.endswith((":", ".", ";", ",")):
+        return False
+    return not ln.text.endswith("./.")
+
+
+@dataclass(slots=True)
+class _Article:
+    body: list[int]
+    title: int | None
+    datelines: list[int]  # in order of preference
+    author: str | None
+    source: str | None
+    consumed: set[int]  # metadata lines (title, dateline, byline) not put in chrome
+
+
+def _locate(lines: list[Line]) -> _Article | None:
+    runs = _runs(lines)
+    if not runs:
+        return None
+    best = max(runs, key=lambda r: (_score(lines, r), -r.start))
+    b0, b1 = best.start, best.end
+    total = _mass(lines, best.prose)
+
+    # a headline that reads like prose but sits right above a dateline is the title
+    nxt = _next_index(lines, b0, skip_chrome=True)
+    if (
+        nxt is not None
+        and lines[nxt].kind == "dateline"
+        and not _SENT_END.search(lines[b0].text)
+        and len(best.prose) > 1
+    ):
+        best = Run(best.prose[1:], best.after_stop)
+        b0 = best.start
+
+    # the region the run lives in: from the previous break (or page start) to the next
+    lo = 0
+    for j in range(b0 - 1, -1, -1):
+        if lines[j].kind in _BREAK_KINDS:
+            lo = j + 1
+            break
+    hi = len(lines)
+    for j in range(b1 + 1, len(lines)):
+        if lines[j].kind in _BREAK_KINDS:
+            hi = j
+            break
+
+    consumed: set[int] = set()
+    author: str | None = None
+    source: str | None = None
+
+    # ---- the end: a byline / name / source line after most of the prose closes it
+    seen = 0
+    end = b1
+    for i in range(b0, b1 + 1):
+        ln = lines[i]
+        if ln.kind == "prose" and not ln.dup:
+            seen += len(ln.text)
+        elif ln.kind in {"byline", "name", "source"} and seen >= 0.5 * total and i > b0:
+            end = i - 1
+            break
+    # the tail: lines after the last body line, up to the next break
+    body_tail: list[int] = []
+    tail_dates: list[int] = []
+    closed = False
+    for i in range(end + 1, hi):
+        ln = lines[i]
+        if ln.dup or ln.kind in _CHROME_KINDS:
+            continue
+        if ln.kind in {"byline", "name", "source"}:
+            if ln.kind == "source" and ln.byline and ln.byline.source:
+                source = source or ln.byline.source
+                consumed.add(i)
+            elif ln.byline and ln.byline.author and author is None and not closed:
+                author = ln.byline.author
+                consumed.add(i)
+            closed = True
+            continue
+        if ln.kind == "dateline":
+            if ln.dateline and ln.dateline.author and author is None and not closed:
+                author = ln.dateline.author
+            tail_dates.append(i)
+            consumed.add(i)
+            continue
+        if closed:
+            break
+        if ln.kind == "prose" or (
+            ln.kind == "short" and ln.words >= 4 and _SENT_END.search(ln.text)
+        ):
+            body_tail.append(i)
+            continue
+        if ln.kind == "short":
+            continue  # a trailing headline or label: chrome
+        break
+
+    # ---- the head: the nearest dateline above the body and the headline above it
+    dates_between: list[int] = []
+    title: int | None = None
+    head_body: list[int] = []
+    d_near: int | None = None
+    for j in range(b0 - 1, lo - 1, -1):
+        ln = lines[j]
+        if ln.kind == "dateline":
+            d_near = j
+            break
+        if ln.kind in _BREAK_KINDS:
+            break
+    cands_above: list[int] = []
+    if d_near is not None:
+        t = _title_above(lines, d_near, lo)
+        if t is not None:
+            title = t
+            for j in range(t + 1, b0):
+                ln = lines[j]
+                if ln.kind == "dateline":
+                    dates_between.append(j)
+                elif ln.kind in {"byline", "source", "name"} and ln.byline:
+                    consumed.add(j)
+                    if ln.byline.author and author is None:
+                        author = ln.byline.author
+                    if ln.byline.source and source is None:
+                        source = ln.byline.source
+                elif (
+                    ln.kind in {"short", "prose"}
+                    and not ln.dup
+                    and not ln.nav
+                    and (ln.words >= 6 or _SENT_END.search(ln.text))
+                ):
+                    head_body.append(j)
+            cands_above = _dates_above(lines, t, lo)
+    if title is None:
+        t = _title_above(lines, b0, lo)
+        title = t
+        if t is not None:
+            for j in range(t + 1, b0):
+                if lines[j].kind == "dateline":
+                    dates_between.append(j)
+                elif lines[j].kind in {"byline", "source", "name"} and lines[j].byline:
+                    by = lines[j].byline
+                    assert by is not None
+                    consumed.add(j)
+                    if by.author and author is None:
+                        author = by.author
+                    if by.source and source is None:
+                        source = by.source
+            cands_above = _dates_above(lines, t, lo)
+        elif d_near is not None:
+            dates_between.append(d_near)
+    for j in dates_between:
+        dl = lines[j].dateline
+        if dl and dl.author and author is None:
+            author = dl.author
+    # preference: between headline and body, then just above the headline (a weekday
+    # header line last), then at the article's foot
+    plain_above = [j for j in cands_above if not _weekday(lines[j])]
+    weekday_above = [j for j in cands_above if _weekday(lines[j])]
+    datelines = dates_between + plain_above + tail_dates + weekday_above
+    if title is not None:
+        consumed.add(title)
+    consumed.update(dates_between)
+
+    body = head_body + [
+        i
+        for i in range(b0, end + 1)
+        if not lines[i].dup
+        and lines[i].kind not in _CHROME_KINDS
+        and lines[i].kind not in _BREAK_KINDS
+        and lines[i].kind not in _META_KINDS
+    ]
+    body += body_tail
+    return _Article(body, title, datelines, author, source, consumed)
+
+
+def _weekday(ln: Line) -> bool:
+    return bool(ln.dateline and ln.dateline.weekday)
+
+
+def _next_index(lines: list[Line], i: int, *, skip_chrome: bool) -> int | None:
+    for j in range(i + 1, len(lines)):
+        if skip_chrome and (lines[j].kind in _CHROME_KINDS or lines[j].dup):
+            continue
+        return j
+    return None
+
+
+def _title_above(lines: list[Line], i: int, lo: int) -> int | None:
+    """The headline: the nearest title-like line above ``i`` (skipping chrome and
+    metadata lines); None when the nearest content line is not one."""
+    for j in range(i - 1, lo - 1, -1):
+        ln = lines[j]
+        if ln.dup or ln.kind in _CHROME_KINDS or ln.kind in _META_KINDS or ln.kind == "name":
+            continue
+        if ln.kind in _BREAK_KINDS:
+            return None
+        return j if _looks_like_title(ln) else None
+    return None
+
+
+def _dates_above(lines: list[Line], title: int, lo: int) -> list[int]:
+    """Datelines right above the headline (only chrome between), nearest first."""
+    out: list[int] = []
+    for j in range(title - 1, lo - 1, -1):
+        ln = lines[j]
+        if ln.kind == "dateline":
+            out.append(j)
+            continue
+        if ln.kind in _CHROME_KINDS or ln.dup:
+            continue
+        break
+    return out
 
 
 def clean_text(text: str, *, url: str | None = None) -> Cleaned:
-    paras = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    return Cleaned(text="\n\n".join(paras), extractor="text")
+    """The article in a flattened page: body paragraphs, title, date, author, chrome."""
+    lines = segment(text)
+    art = _locate(lines)
+    if art is None:
+        # no prose at all: keep the content lines (a short notice is still an article)
+        keep = [ln for ln in lines if ln.kind in {"short", "name"} and not ln.dup]
+        return Cleaned(
+            text="\n\n".join(ln.text for ln in keep),
+            chrome="\n".join(ln.text for ln in lines if ln not in keep),
+            url=None,
+            extractor="text",
+            warnings=["no prose line found: kept every content line"],
+        )
+    body_set = set(art.body)
+    paras = [lines[i].text for i in art.body]
+    # removed text; a caption's second copy is not removed text (the first is in the body)
+    chrome = "\n".join(
+        ln.text
+        for ln in lines
+        if ln.idx not in body_set
+        and ln.idx not in art.consumed
+        and not (ln.dup and ln.idx - 1 in body_set)
+    )
+    warnings: list[str] = []
+    published = None
+    for j in art.datelines:
+        dl = lines[j].dateline
+        if dl is not None:
+            published = dl.iso
+            break
+    if published is None:
+        warnings.append("no publication date found")
+    author = art.author
+    if art.source:
+        warnings.append(f"source: {art.source}")
+        if author is None:
+            author = art.source
+    site = site_from_lead(paras[0]) if paras else None
+    site = site or site_from_footer([ln.text for ln in lines if ln.kind == "footer"])
+    return Cleaned(
+        text="\n\n".join(paras),
+        title=lines[art.title].text if art.title is not None else None,
+        published=published,
+        author=author,
+        site=site,
+        chrome=chrome,
+        extractor="text",
+        warnings=warnings,
+    )
