@@ -1,10 +1,184 @@
-"""Resolution across fields: the article's province (placeholder)."""
+"""Resolution across fields: the province an article is about.
+
+The evidence, in order of trust (a later tier is used only when the earlier ones find
+nothing):
+
+1. the article's own mentions of a province, in the text and the title. "tỉnh Kon Tum"
+   / "TP.HCM" weigh 3, a bare "Bình Dương" 1, a name inside a list of provinces
+   ("các tỉnh Gia Lai, Kon Tum, Đắk Lắk") half as much; district mentions of the same
+   province add 2 each; the site's province, when it is among the candidates, adds 2.
+   Ties go to the earliest mention.
+2. the site: ``extractor.sites.site_for_url`` (another module's domain table) when it is
+   there, else a province key in the host name (kontum.gov.vn, baodaklak.vn).
+3. district-level units in the text ("thị xã Buôn Hồ" is only in Đắk Lắk).
+4. the page's chrome (sidebar teasers name the site's province: "Đảng bộ tỉnh Đắk Lắk").
+
+The name is the one in force at publication: 63-era names before 2025-07-01 ("Thừa
+Thiên Huế" until 2024-12-31, then "Huế"), the unit of Nghị quyết 202/2025/QH15 after.
+"""
 
 from __future__ import annotations
 
-from .models import Province
+import importlib
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import urlsplit
+
+import regex
+
+from .gazetteer import Gazetteer, PlaceMention, ascii_key, load
+from .models import Evidence, Province
 from .types import Cleaned
+
+_LIST_GAP = regex.compile(r"^\s*(?:,|;|và|hoặc|-|–)\s*(?:(?i:tỉnh|thành\s+phố)\s+|TP\.?\s*)?$")
+
+
+def _site_lookup() -> Callable[[str], Any] | None:
+    try:
+        mod = importlib.import_module("extractor.sites")
+    except ImportError:
+        return None
+    fn = getattr(mod, "site_for_url", None)
+    return fn if callable(fn) else None
+
+
+def _in_list(ms: list[PlaceMention], i: int, text: str) -> bool:
+    m = ms[i]
+    before = i > 0 and ms[i - 1].code != m.code and _LIST_GAP.match(text[ms[i - 1].end : m.start])
+    after = (
+        i + 1 < len(ms)
+        and ms[i + 1].code != m.code
+        and _LIST_GAP.match(text[m.end : ms[i + 1].start])
+    )
+    return bool(before or after)
+
+
+def _host_province(gz: Gazetteer, url: str | None) -> tuple[str, str] | None:
+    """A province key in a host label: 'sotttt.kontum.gov.vn', 'baodaklak.vn'."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    labels = [lb for lb in host.lower().split(".") if lb not in {"www", "gov", "vn", "com", "org"}]
+    keys = {
+        ascii_key(v): p.code
+        for p in gz.provinces.values()
+        for v in p.variants
+        if len(ascii_key(v)) >= 5
+    }
+    for lb in labels:
+        if lb in keys:
+            return keys[lb], host
+        for k, code in keys.items():
+            if lb.startswith("bao") and lb[3:] == k:
+                return code, host
+    return None
+
+
+def _site_province(gz: Gazetteer, cleaned: Cleaned) -> tuple[str, Evidence] | None:
+    fn = _site_lookup()
+    if fn is not None and cleaned.url:
+        try:
+            info = fn(cleaned.url)
+        except Exception:  # another module's bug must not lose the record
+            info = None
+        pname = getattr(info, "province", None) if info is not None else None
+        p = gz.province(pname) if isinstance(pname, str) else None
+        if p is not None:
+            surface = str(getattr(info, "name", None) or cleaned.url)
+            return p.code, Evidence(pattern="province.site_table", kind="site", surface=surface)
+    if cleaned.site:
+        ms = gz.find_provinces(cleaned.site)
+        if ms:
+            return ms[0].code, Evidence(
+                pattern="province.site_name", kind="site", surface=cleaned.site
+            )
+    hp = _host_province(gz, cleaned.url)
+    if hp:
+        return hp[0], Evidence(pattern="province.url_host", kind="site", surface=hp[1])
+    return None
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.score: dict[str, float] = {}
+        self.first: dict[str, int] = {}
+        self.evidence: dict[str, list[Evidence]] = {}
+
+    def add(self, code: str, weight: float, order: int, ev: Evidence) -> None:
+        self.score[code] = self.score.get(code, 0.0) + weight
+        self.first[code] = min(self.first.get(code, order), order)
+        evs = self.evidence.setdefault(code, [])
+        if len(evs) < 5:
+            evs.append(ev)
+
+    def best(self) -> str | None:
+        if not self.score:
+            return None
+        return max(self.score, key=lambda c: (self.score[c], -self.first[c]))
+
+
+def _tally_provinces(
+    tally: _Tally, text: str, ms: list[PlaceMention], kind: str, spans: bool
+) -> None:
+    for i, m in enumerate(ms):
+        w = 3.0 if m.prefixed else 1.0
+        if _in_list(ms, i, text):
+            w /= 2
+        ev = Evidence(
+            start=m.start if spans else None,
+            end=m.end if spans else None,
+            pattern="province.prefixed" if m.prefixed else "province.name",
+            kind=kind,
+            surface=m.surface,
+        )
+        tally.add(m.code, w, m.start if spans else -1, ev)
+
+
+def _tally_districts(tally: _Tally, ms: list[PlaceMention], kind: str, spans: bool) -> None:
+    for m in ms:
+        ev = Evidence(
+            start=m.start if spans else None,
+            end=m.end if spans else None,
+            pattern="province.district",
+            kind=kind,
+            surface=m.surface,
+        )
+        tally.add(m.code, 2.0, m.start, ev)
 
 
 def resolve_province(text: str, cleaned: Cleaned) -> Province | None:
-    return None
+    """The province the article is about, with the evidence that placed it, or None."""
+    gz = load()
+    site = _site_province(gz, cleaned)
+
+    tally = _Tally()
+    _tally_provinces(tally, text, gz.find_provinces(text), "body", True)
+    if cleaned.title:
+        _tally_provinces(tally, cleaned.title, gz.find_provinces(cleaned.title), "title", False)
+    code = None
+    if tally.score:
+        _tally_districts(tally, gz.find_districts(text), "district", True)
+        if site and site[0] in tally.score:
+            tally.add(site[0], 2.0, len(text), site[1])
+        code = tally.best()
+    elif site:
+        tally.add(site[0], 1.0, 0, site[1])
+        code = site[0]
+    else:
+        _tally_districts(tally, gz.find_districts(text), "district", True)
+        code = tally.best()
+        if code is None and cleaned.chrome:
+            chrome = cleaned.chrome
+            _tally_provinces(tally, chrome, gz.find_provinces(chrome), "chrome", False)
+            _tally_districts(tally, gz.find_districts(chrome), "chrome", False)
+            code = tally.best()
+    if code is None:
+        return None
+    info = gz.provinces[code]
+    name, pcode = info.name_at(cleaned.published)
+    return Province(
+        name=name,
+        code=pcode,
+        successor_2025=info.successor_2025,
+        evidence=tally.evidence.get(code, []),
+    )

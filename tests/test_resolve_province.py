@@ -1,0 +1,102 @@
+"""resolve_province on the seeds' gold main text (as a cleaner will hand it over) and
+their chrome, and on small real-usage sentences."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor.normalize import normalize
+from extractor.resolve import resolve_province
+from extractor.types import Cleaned
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def _gold(stem: str) -> dict[str, object]:
+    path = next((CORPUS / "gold").glob(f"{stem}*.json"))
+    data: dict[str, object] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _chrome(stem: str, marker: str) -> str:
+    page = next((CORPUS / "pages").glob(f"{stem}*.txt")).read_text(encoding="utf-8")
+    return normalize(page[page.index(marker) :]).text
+
+
+@pytest.mark.parametrize("stem", ["000", "001", "002", "003", "004"])
+def test_resolve_province_seed_gold_text(stem: str) -> None:
+    g = _gold(stem)
+    text = normalize(str(g["body"])).text
+    chrome = _chrome(stem, "Ý kiến bạn đọc") if stem in {"000", "001"} else ""
+    cleaned = Cleaned(
+        text=text, title=str(g["title"]), published=str(g["published"]), chrome=chrome
+    )
+    p = resolve_province(text, cleaned)
+    assert p is not None and p.name == g["province"]
+    for ev in p.evidence:  # evidence in the text points at its surface
+        if ev.start is not None and ev.end is not None:
+            assert text[ev.start : ev.end] == ev.surface
+
+
+def test_resolve_province_seed_000_from_town_in_caption() -> None:
+    text = normalize(str(_gold("000")["body"])).text
+    p = resolve_province(text, Cleaned(text=text))
+    assert p is not None and p.name == "Đắk Lắk" and p.code == "66"
+    assert p.evidence and p.evidence[0].kind == "district"
+    assert p.evidence[0].surface == "thị xã Buôn Hồ"
+
+
+def test_resolve_province_seed_001_only_from_chrome() -> None:
+    text = normalize(str(_gold("001")["body"])).text
+    assert resolve_province(text, Cleaned(text=text)) is None
+    chrome = _chrome("001", "Ý kiến bạn đọc")
+    p = resolve_province(text, Cleaned(text=text, chrome=chrome))
+    assert p is not None and p.name == "Đắk Lắk"
+    assert {e.kind for e in p.evidence} == {"chrome"}
+
+
+def test_resolve_province_site_host_when_text_is_silent() -> None:
+    text = "UBND tỉnh vừa ban hành Kế hoạch cải cách hành chính năm 2022."
+    p = resolve_province(text, Cleaned(text=text, url="https://sotttt.kontum.gov.vn/tin-tuc/1"))
+    assert p is not None and p.name == "Kon Tum"
+    assert p.evidence[0].kind == "site" and p.evidence[0].start is None
+
+
+def test_resolve_province_site_breaks_a_tie_with_another_province() -> None:
+    text = (
+        "Đoàn công tác tỉnh Phú Yên đến thăm và làm việc với tỉnh Đắk Lắk về cải cách hành chính."
+    )
+    p = resolve_province(text, Cleaned(text=text, url="https://baodaklak.vn/chinh-tri/1.html"))
+    assert p is not None and p.name == "Đắk Lắk"
+    p2 = resolve_province(text, Cleaned(text=text))
+    assert p2 is not None and p2.name == "Phú Yên"  # earliest when nothing else tells
+
+
+def test_resolve_province_list_of_provinces_weighs_less() -> None:
+    text = (
+        "Hội nghị có đại diện các tỉnh Gia Lai, Kon Tum, Đắk Nông, Lâm Đồng. "
+        "UBND tỉnh Đắk Lắk chủ trì hội nghị."
+    )
+    p = resolve_province(text, Cleaned(text=text))
+    assert p is not None and p.name == "Đắk Lắk"
+
+
+def test_resolve_province_name_after_2025_reorganisation() -> None:
+    text = "UBND tỉnh Kon Tum triển khai chuyển đổi số."
+    before = resolve_province(text, Cleaned(text=text, published="2025-05-10"))
+    after = resolve_province(text, Cleaned(text=text, published="2025-07-15"))
+    assert before is not None and before.name == "Kon Tum" and before.successor_2025 == "Quảng Ngãi"
+    assert after is not None and after.name == "Quảng Ngãi"
+    hue = resolve_province(
+        "UBND tỉnh Thừa Thiên Huế ban hành kế hoạch.",
+        Cleaned(text="x", published="2025-02-01"),
+    )
+    assert hue is not None and hue.name == "Huế"
+
+
+def test_resolve_province_nothing_to_go_on() -> None:
+    text = "Cải cách hành chính là nhiệm vụ trọng tâm; học tập tư tưởng Hồ Chí Minh."
+    assert resolve_province(text, Cleaned(text=text)) is None
