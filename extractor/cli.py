@@ -19,6 +19,8 @@ COMMAND_MODULES = (
     "extractor.cli_schema",  # schema
     "extractor.query",  # query
     "extractor.registry",  # docs
+    "extractor.serve",  # serve
+    "extractor.report",  # report
     "extractor.cli_eval",  # eval
 )
 

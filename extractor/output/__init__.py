@@ -42,4 +42,4 @@ def get(name: str) -> type[Exporter]:
 
 
 def _load_builtin() -> None:
-    from . import jsonl  # noqa: F401
+    from . import csv, jsonl, parquet, sqlite  # noqa: F401

@@ -27,7 +27,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "periods": ("record_id", "ordinal", "start_year", "end_year", "vision_year", "surface", "start", "end", "pattern"),
     "bodies": ("record_id", "ordinal", "name", "kind", "level", "mentions", "surface", "start", "end", "pattern", "province"),
     "people": ("record_id", "ordinal", "name", "positions", "bodies", "surface", "start", "end", "pattern"),
-    "reform_areas": ("record_id", "code", "evidence", "start", "end", "pattern"),
+    "reform_areas": ("record_id", "code", "evidence", "start", "end", "pattern", "province"),
     "targets": (
         "record_id", "ordinal", "value", "value_num", "value_max", "unit", "op", "deadline",
         "baseline", "index", "metric", "surface", "start", "end", "pattern",
@@ -39,6 +39,29 @@ TABLES: dict[str, tuple[str, ...]] = {
         "province", "published", "title", "url",
     ),
 }
+
+
+# column -> value type, the same meaning in every table ("str" for any column not listed);
+# Parquet's schema, SQLite's column affinity and the CSV reader all follow it.
+INT_COLUMNS = frozenset(
+    {
+        "ordinal", "start", "end", "n_documents", "n_targets", "n_results", "deadline",
+        "baseline", "year", "start_year", "end_year", "vision_year", "mentions",
+    }
+)
+FLOAT_COLUMNS = frozenset({"value_num", "value_max"})
+BOOL_COLUMNS = frozenset({"year_inferred"})
+
+
+def column_type(column: str) -> str:
+    """``"int"``, ``"float"``, ``"bool"`` or ``"str"``: the type of a tabular column."""
+    if column in INT_COLUMNS:
+        return "int"
+    if column in FLOAT_COLUMNS:
+        return "float"
+    if column in BOOL_COLUMNS:
+        return "bool"
+    return "str"
 
 
 def _num(v: Any) -> float | None:
@@ -130,14 +153,14 @@ def rows(record: Record) -> dict[str, list[dict[str, Any]]]:
                 "record_id": r.id, "code": a.code,
                 "evidence": json.dumps([e.surface for e in a.evidence], ensure_ascii=False),
                 "start": ev.start if ev else None, "end": ev.end if ev else None,
-                "pattern": ev.pattern if ev else None,
+                "pattern": ev.pattern if ev else None, "province": prov,
             }
         )
     for name, items in (("targets", r.targets), ("results", r.results)):
         for i, t in enumerate(items):
             row: dict[str, Any] = {
                 "record_id": r.id, "ordinal": i, "value": str(t.value), "value_num": _num(t.value),
-                "value_max": t.value_max, "unit": t.unit, "op": t.op,
+                "value_max": _num(t.value_max), "unit": t.unit, "op": t.op,
                 "baseline": t.baseline, "index": t.index, "metric": t.metric,
                 "surface": t.surface, "start": t.start, "end": t.end, "pattern": t.pattern,
                 "province": prov, "published": r.published, "title": r.title, "url": url,
