@@ -32,10 +32,10 @@ import regex
 from .metadata import (
     Byline,
     Dateline,
-    is_person_name,
     match_kind,
     parse_byline,
     parse_dateline,
+    parse_name_line,
     site_from_footer,
     site_from_lead,
 )
@@ -97,25 +97,13 @@ def classify(text: str) -> Line:
             ln.byline = by
             ln.kind = "byline" if by.author else "source"
             return ln
-        if _is_name_line(text):
+        named = parse_name_line(text)
+        if named is not None:
             ln.kind = "name"
-            ln.byline = Byline(author=text.strip())
+            ln.byline = named
             return ln
     ln.kind = "prose" if _is_prose(text, ln.words) else "short"
     return ln
-
-
-_HONORIFIC = regex.compile(r"^(?:ông|bà|đồng\s+chí|đ/c|cụ|em)\s", regex.IGNORECASE)
-
-
-def _is_name_line(text: str) -> bool:
-    s = text.strip()
-    if _HONORIFIC.match(s):
-        return False
-    # "Hồng Nhung - Văn Tú", "Minh Anh (TTXVN)"
-    core = regex.sub(r"\s*\([^()]{1,40}\)$", "", s)
-    parts = [p for p in regex.split(r"\s+[-–]\s+|\s*,\s*", core) if p]
-    return bool(parts) and all(is_person_name(p) for p in parts)
 
 
 def segment(text: str) -> list[Line]:
@@ -164,6 +152,12 @@ def _runs(lines: list[Line]) -> list[Run]:
                 runs.append(Run(cur, cur_after_stop))
             cur, gap = [], 0
             seen_stop = True
+            continue
+        if ln.kind == "dateline" and cur:
+            # a dateline after prose starts another item (headline + date + text):
+            # a sidebar teaser above the article, or the next story of a list
+            runs.append(Run(cur, cur_after_stop))
+            cur, gap = [], 0
             continue
         if ln.kind == "prose" and not ln.dup:
             if not cur:
@@ -302,6 +296,7 @@ def _locate(lines: list[Line]) -> _Article | None:
                 consumed.add(i)
             elif ln.byline and ln.byline.author and author is None and not closed:
                 author = ln.byline.author
+                source = source or ln.byline.source
                 consumed.add(i)
             closed = True
             continue

@@ -150,16 +150,51 @@ def parse_dateline(line: str) -> Dateline | None:
     return None
 
 
-def clean_author(raw: str) -> str | None:
-    """A byline's name(s) as written, if they look like people: "Hồng Nhung - Văn Tú"."""
-    raw = regex.sub(r"\s+", " ", raw).strip(" -–|,:.")
-    raw = regex.sub(r"\s*\((?:[^()]{1,40})\)$", "", raw)  # "Minh Anh (TTXVN)"
-    if not raw:
+def clean_author(raw: str, *, allow_caps: bool = True) -> str | None:
+    """A byline's name(s) as written, if they look like people: "Hồng Nhung - Văn Tú".
+
+    A desk after the name ("Minh Anh (TTXVN)", "Ngọc Ánh - Sở Nội vụ") is left out; see
+    ``parse_name_line`` for both parts."""
+    by = parse_name_line(raw, allow_caps=allow_caps)
+    return by.author if by else None
+
+
+_DESK = regex.compile(r"^(?:\p{Lu}|[a-z0-9.\-]+\.(?:vn|com|net|org))[^.;:!?]{1,80}$")
+
+
+def parse_name_line(raw: str, *, allow_caps: bool = False) -> Byline | None:
+    """A line that is only a byline: people's names, maybe with their desk.
+
+    "Thúy Hồng" → author; "Hồng Nhung - Văn Tú" → author (both names, as written);
+    "Minh Anh (TTXVN)" and "Ngọc Ánh - Sở Nội vụ" → author Minh Anh / Ngọc Ánh with the
+    desk as ``source``. Honorifics ("Ông Võ Văn Minh") make a caption, not a byline."""
+    s = regex.sub(r"\s+", " ", raw).strip(" -–|,:.")
+    if not s or _HONORIFIC.match(s):
         return None
-    parts = [p.strip() for p in regex.split(r"\s+[-–]\s+|\s*,\s*|\s+và\s+|\s*&\s*", raw)]
-    if parts and all(is_person_name(p, allow_caps=True) for p in parts):
-        return raw
+    desk: str | None = None
+    m = regex.search(r"\s*\(([^()]{1,60})\)$", s)
+    if m:
+        desk = m.group(1).strip()
+        s = s[: m.start()].strip(" -–|,:")
+    parts = [p.strip() for p in regex.split(r"\s+[-–]\s+|\s*,\s*|\s+và\s+|\s*&\s*", s)]
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    if all(is_person_name(p, allow_caps=allow_caps) for p in parts):
+        return Byline(author=s, source=desk)
+    dash = regex.split(r"\s+[-–]\s+", s)
+    if (
+        desk is None
+        and len(dash) == 2
+        and is_person_name(dash[0], allow_caps=allow_caps)
+        and _DESK.match(dash[1])
+        and len(dash[1].split()) <= 10
+    ):
+        return Byline(author=dash[0], source=dash[1])
     return None
+
+
+_HONORIFIC = regex.compile(r"^(?:ông|bà|đồng\s+chí|đ/c|cụ|em)\s", regex.IGNORECASE)
 
 
 def is_person_name(s: str, *, allow_caps: bool = False) -> bool:

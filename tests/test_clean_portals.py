@@ -1,0 +1,390 @@
+"""clean_text on made-up but realistic flattened pages of portal shapes that are NOT the
+five seeds: a WordPress provincial paper, an ASP.NET portal, a SharePoint portal, a
+republished article ("Theo Báo X"), a repeated caption, a footer with address and phone,
+a breadcrumb first line, tags, a sidebar of teasers above the article.
+
+Each page is written the way scrapers flatten such sites (one block per line, chrome
+kept); the expected body is written out paragraph by paragraph."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from extractor.clean import clean_text
+from extractor.normalize import normalize
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    page: str
+    body: list[str]
+    title: str | None
+    published: str | None
+    author: str | None
+    chrome_has: tuple[str, ...] = ()
+    warning: str | None = None
+
+
+P1 = (
+    "(GLO)- Ngày 13/3, UBND tỉnh Gia Lai ban hành Kế hoạch số 512/KH-UBND về cải cách "
+    "thủ tục hành chính năm 2022, đặt mục tiêu 100% hồ sơ được giải quyết đúng hạn."
+)
+P2 = (
+    "Theo kế hoạch, các sở, ngành và UBND cấp huyện rà soát, đơn giản hóa ít nhất 20% "
+    "thủ tục hành chính thuộc thẩm quyền giải quyết; công khai đầy đủ trên Cổng dịch vụ công."
+)
+P3 = (
+    "Tỉnh cũng yêu cầu người đứng đầu các cơ quan chịu trách nhiệm trước Chủ tịch UBND "
+    "tỉnh nếu để xảy ra tình trạng nhũng nhiễu, gây phiền hà cho người dân, doanh nghiệp."
+)
+
+WORDPRESS = Case(
+    name="wordpress_related_posts",
+    page="\n".join(
+        [
+            "Trang chủ",
+            "Thời sự",
+            "Kinh tế",
+            "Xã hội",
+            "Tìm kiếm",
+            "Gia Lai đẩy mạnh cải cách thủ tục hành chính trong năm 2022",
+            "Đăng ngày: 14/03/2022 08:45",
+            "Chia sẻ Facebook Zalo",
+            "",
+            P1,
+            "",
+            P2,
+            "",
+            P3,
+            "",
+            "Hồng Thi",
+            "Xem thêm",
+            "Bài viết liên quan",
+            "Kon Tum công bố chỉ số PAR Index năm 2021",
+            "Ngày 10/3, UBND tỉnh Kon Tum tổ chức hội nghị công bố Chỉ số cải cách hành "
+            "chính năm 2021 của các sở, ngành và địa phương.",
+            "Đắk Nông nâng cao chất lượng phục vụ người dân",
+            "Sáng 9/3, Sở Nội vụ tỉnh Đắk Nông tổ chức hội nghị triển khai nhiệm vụ năm 2022.",
+            "Bản quyền thuộc Báo Gia Lai",
+        ]
+    ),
+    body=[P1, P2, P3],
+    title="Gia Lai đẩy mạnh cải cách thủ tục hành chính trong năm 2022",
+    published="2022-03-14T08:45:00+07:00",
+    author="Hồng Thi",
+    chrome_has=("Kon Tum công bố chỉ số PAR Index năm 2021",),
+)
+
+Q1 = (
+    "Ngày 14/3/2022, UBND tỉnh Quảng Trị ban hành Kế hoạch số 1020/KH-UBND về cải cách "
+    "hành chính năm 2022 với 6 nhóm nhiệm vụ trọng tâm."
+)
+Q2 = (
+    "Kế hoạch đặt mục tiêu Chỉ số cải cách hành chính của tỉnh tăng ít nhất 5 bậc so với "
+    "năm 2021; tỷ lệ hồ sơ trực tuyến mức độ 3, 4 đạt từ 50% trở lên."
+)
+ASPNET = Case(
+    name="aspnet_tin_da_dua_counters",
+    page="\n".join(
+        [
+            "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH QUẢNG TRỊ",
+            "Giới thiệu | Tin tức - Sự kiện | Văn bản | Liên hệ",
+            "Thứ Ba, 15/03/2022 -",
+            "Quảng Trị ban hành kế hoạch cải cách hành chính năm 2022",
+            "Cập nhật lúc: 10:20 15/03/2022",
+            "Lượt xem: 245",
+            Q1,
+            Q2,
+            "Ngọc Ánh - Sở Nội vụ",
+            "In bài viết",
+            "Gửi email",
+            "Quay lại",
+            "Tin đã đưa",
+            "Quảng Trị tổng kết công tác cải cách hành chính năm 2021 (10/01/2022)",
+            "Hội nghị trực tuyến triển khai Đề án 06 (05/01/2022)",
+            "Tổng truy cập: 1.234.567",
+            "Đang truy cập: 45",
+        ]
+    ),
+    body=[Q1, Q2],
+    title="Quảng Trị ban hành kế hoạch cải cách hành chính năm 2022",
+    published="2022-03-15T10:20:00+07:00",
+    author="Ngọc Ánh",
+    chrome_has=("Tổng truy cập: 1.234.567", "Tin đã đưa"),
+    warning="source: Sở Nội vụ",
+)
+
+S1 = (
+    "Chiều 10-3, Sở Nội vụ tỉnh Long An tổ chức hội nghị tập huấn nghiệp vụ cải cách "
+    "hành chính cho cán bộ, công chức làm công tác cải cách hành chính các sở, ngành."
+)
+S2 = (
+    "Tại hội nghị, các đại biểu được hướng dẫn cách chấm điểm, thẩm định Chỉ số cải cách "
+    "hành chính năm 2022 và cách cập nhật tài liệu kiểm chứng trên phần mềm."
+)
+SHAREPOINT = Case(
+    name="sharepoint_field_list",
+    page="\n".join(
+        [
+            "Tin hoạt động",
+            "Thứ 5, Ngày 10/03/2022, 15:30",
+            "Long An tập huấn nghiệp vụ cải cách hành chính năm 2022",
+            "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)",
+            "",
+            S1,
+            "",
+            S2,
+            "",
+            "Lượt người xem:  Views:   532",
+            "Chia sẻ:",
+            "Share:",
+            "Tin khác",
+            "Manage PermissionsManage Permissions",
+            "|",
+            "Version HistoryVersion History",
+            "Tiêu đề",
+            "Tóm tắt",
+            "Nội dung",
+            "Tác giả",
+            "Từ khóa",
+            "Content Type: Tin Tức Mở Rộng",
+            "Version:",
+            "Created at by",
+            "Last modified at by",
+            "Tin hoạt động",
+        ]
+    ),
+    body=[S1, S2],
+    title="Long An tập huấn nghiệp vụ cải cách hành chính năm 2022",
+    published="2022-03-10T15:30:00+07:00",
+    author=None,
+    chrome_has=("Content Type: Tin Tức Mở Rộng",),
+)
+
+T1 = (
+    "Sáng 12/4, Ban Chỉ đạo cải cách hành chính tỉnh Quảng Ninh họp đánh giá kết quả "
+    "thực hiện nhiệm vụ quý I và triển khai nhiệm vụ quý II năm 2022."
+)
+T2 = (
+    "Theo đó, tỉnh tiếp tục giữ vững vị trí dẫn đầu cả nước về Chỉ số cải cách hành chính "
+    "và phấn đấu 100% thủ tục hành chính được cung cấp trực tuyến toàn trình."
+)
+SOURCE = Case(
+    name="republished_theo_bao",
+    page="\n".join(
+        [
+            "Tin tức",
+            "Quảng Ninh giữ vững vị trí dẫn đầu về cải cách hành chính",
+            "12/04/2022 09:15",
+            T1,
+            T2,
+            "Theo Báo Quảng Ninh",
+            "Tin liên quan",
+            "Hải Phòng công bố Chỉ số hài lòng năm 2021",
+        ]
+    ),
+    body=[T1, T2],
+    title="Quảng Ninh giữ vững vị trí dẫn đầu về cải cách hành chính",
+    published="2022-04-12T09:15:00+07:00",
+    author="Báo Quảng Ninh",
+    warning="source: Báo Quảng Ninh",
+)
+
+C1 = (
+    "Trung tâm Phục vụ hành chính công tỉnh Bắc Giang đã tiếp nhận hơn 12.000 hồ sơ trong "
+    "quý I năm 2022, tỷ lệ giải quyết đúng hạn đạt 99,8%."
+)
+CAP = "Người dân làm thủ tục tại Trung tâm Phục vụ hành chính công tỉnh. (Ảnh: Thu Hà)"
+C2 = (
+    "Trong quý II, Trung tâm tiếp tục rà soát quy trình nội bộ, rút ngắn thời gian giải "
+    "quyết và tăng cường hướng dẫn người dân nộp hồ sơ trực tuyến."
+)
+CAPTION = Case(
+    name="caption_repeated",
+    page="\n".join(
+        [
+            "Multimedia Đọc Báo in",
+            "",
+            "Bắc Giang: hơn 12.000 hồ sơ được giải quyết trong quý I",
+            "",
+            "07:30, 02/04/2022",
+            "",
+            C1,
+            "",
+            CAP,
+            CAP,
+            "",
+            C2,
+            "",
+            "Thu Hà",
+            "",
+            "Ý kiến bạn đọc",
+        ]
+    ),
+    body=[C1, CAP, C2],
+    title="Bắc Giang: hơn 12.000 hồ sơ được giải quyết trong quý I",
+    published="2022-04-02T07:30:00+07:00",
+    author="Thu Hà",
+)
+
+F1 = (
+    "UBND huyện Cư M'gar vừa ban hành kế hoạch kiểm tra công tác cải cách hành chính năm "
+    "2022 tại 17 xã, thị trấn trên địa bàn huyện."
+)
+F2 = (
+    "Nội dung kiểm tra tập trung vào việc giải quyết thủ tục hành chính, thực hiện cơ chế "
+    "một cửa, một cửa liên thông và ứng dụng công nghệ thông tin."
+)
+FOOTER = Case(
+    name="trailing_footer_address_phone",
+    page="\n".join(
+        [
+            "Kiểm tra công tác cải cách hành chính tại 17 xã, thị trấn",
+            "Ngày đăng: 20/05/2022",
+            F1,
+            F2,
+            "Cơ quan chủ quản: UBND huyện Cư M'gar",
+            "Địa chỉ: 02 Hùng Vương, thị trấn Quảng Phú, huyện Cư M'gar, tỉnh Đắk Lắk",
+            "Điện thoại: 0262.3834.123 - Fax: 0262.3834.124",
+            "Email: ubnd.cumgar@daklak.gov.vn",
+            "Bản quyền thuộc UBND huyện Cư M'gar",
+        ]
+    ),
+    body=[F1, F2],
+    title="Kiểm tra công tác cải cách hành chính tại 17 xã, thị trấn",
+    published="2022-05-20",
+    author=None,
+    chrome_has=("Điện thoại: 0262.3834.123 - Fax: 0262.3834.124",),
+)
+
+B1 = (
+    "Ngày 5/6/2022, Sở Nội vụ tỉnh Hà Tĩnh tổ chức hội nghị sơ kết công tác cải cách hành "
+    "chính 6 tháng đầu năm và triển khai nhiệm vụ 6 tháng cuối năm."
+)
+B2 = (
+    "Hội nghị thống nhất các giải pháp nâng cao Chỉ số SIPAS, trong đó chú trọng thái độ "
+    "phục vụ của công chức tại bộ phận một cửa các cấp."
+)
+BREADCRUMB = Case(
+    name="breadcrumb_first_line",
+    page="\n".join(
+        [
+            "Trang chủ > Tin tức > Cải cách hành chính",
+            "Hà Tĩnh sơ kết công tác cải cách hành chính 6 tháng đầu năm 2022",
+            "06/06/2022 | Minh Đức",
+            B1,
+            B2,
+            "Về đầu trang",
+        ]
+    ),
+    body=[B1, B2],
+    title="Hà Tĩnh sơ kết công tác cải cách hành chính 6 tháng đầu năm 2022",
+    published="2022-06-06",
+    author="Minh Đức",
+    chrome_has=("Trang chủ > Tin tức > Cải cách hành chính",),
+)
+
+K1 = (
+    "Chiều 20/7, UBND tỉnh Phú Yên tổ chức hội nghị công bố Chỉ số cải cách hành chính "
+    "năm 2021 của các sở, ban, ngành và UBND các huyện, thị xã, thành phố."
+)
+K2 = (
+    "Năm 2021, Sở Tư pháp dẫn đầu khối sở, ngành; thị xã Đông Hòa dẫn đầu khối huyện. "
+    "Tỉnh yêu cầu các đơn vị xếp cuối bảng phải có giải pháp khắc phục ngay trong năm 2022."
+)
+TAGS = Case(
+    name="tags_line",
+    page="\n".join(
+        [
+            "Phú Yên công bố Chỉ số cải cách hành chính năm 2021",
+            "Thứ Năm, 21/07/2022 - 06:40",
+            K1,
+            "Toàn cảnh hội nghị",
+            K2,
+            "Bài, ảnh: Ngọc Hân",
+            "Từ khóa: cải cách hành chính, PAR Index, Phú Yên",
+            "Phú Yên: Giải ngân vốn đầu tư công đạt 45%",
+        ]
+    ),
+    body=[K1, "Toàn cảnh hội nghị", K2],
+    title="Phú Yên công bố Chỉ số cải cách hành chính năm 2021",
+    published="2022-07-21T06:40:00+07:00",
+    author="Ngọc Hân",
+    chrome_has=("Phú Yên: Giải ngân vốn đầu tư công đạt 45%",),
+)
+
+# a sidebar of teasers (headline + one-paragraph summary, each with a date) ABOVE the
+# article, with no section label: the teaser shape and the prose mass pick the article
+V1 = (
+    "Ngày 2/8/2022, UBND tỉnh Vĩnh Long ban hành Quyết định số 1832/QĐ-UBND phê duyệt "
+    "Đề án nâng cao Chỉ số hài lòng của người dân, doanh nghiệp giai đoạn 2022-2025."
+)
+V2 = (
+    "Đề án đặt mục tiêu đến năm 2025, mức độ hài lòng của người dân, doanh nghiệp đối với "
+    "sự phục vụ của cơ quan hành chính nhà nước đạt trên 95%; 100% hồ sơ được số hóa."
+)
+V3 = (
+    "Để đạt mục tiêu, tỉnh triển khai đồng bộ 5 nhóm giải pháp, trọng tâm là nâng cao "
+    "trách nhiệm người đứng đầu, đổi mới phương thức phục vụ và ứng dụng chuyển đổi số "
+    "trong tiếp nhận, giải quyết thủ tục hành chính tại các cấp."
+)
+SIDEBAR = Case(
+    name="teaser_sidebar_above_article",
+    page="\n".join(
+        [
+            "Sự kiện nổi bật",
+            "Vĩnh Long khai mạc hội chợ nông sản",
+            "Sáng 1/8, tại thành phố Vĩnh Long đã diễn ra hội chợ nông sản với hơn 200 gian hàng.",
+            "Trà Vinh tổng kết mùa mưa bão",
+            "Chiều 1/8, Ban Chỉ huy phòng chống thiên tai tỉnh Trà Vinh họp tổng kết năm 2021.",
+            "Vĩnh Long phê duyệt đề án nâng cao Chỉ số hài lòng",
+            "03/08/2022 14:00",
+            V1,
+            V2,
+            V3,
+            "Phương Thảo",
+        ]
+    ),
+    body=[V1, V2, V3],
+    title="Vĩnh Long phê duyệt đề án nâng cao Chỉ số hài lòng",
+    published="2022-08-03T14:00:00+07:00",
+    author="Phương Thảo",
+    chrome_has=("Trà Vinh tổng kết mùa mưa bão",),
+)
+
+CASES = [WORDPRESS, ASPNET, SHAREPOINT, SOURCE, CAPTION, FOOTER, BREADCRUMB, TAGS, SIDEBAR]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_clean_portal_page(case: Case) -> None:
+    out = clean_text(normalize(case.page).text)
+    assert out.text.split("\n\n") == case.body
+    assert out.title == case.title
+    assert out.published == case.published
+    assert out.author == case.author
+    for s in case.chrome_has:
+        assert s in out.chrome
+    if case.warning:
+        assert case.warning in out.warnings
+    # title, dateline and byline are not repeated in the text
+    if case.title:
+        assert case.title not in out.text
+    if case.author:
+        assert case.author not in out.text.split("\n\n")
+
+
+def test_clean_site_from_copyright_footer() -> None:
+    out = clean_text(normalize(FOOTER.page).text)
+    assert out.site == "UBND huyện Cư M'gar"
+
+
+def test_clean_portal_clock_is_never_the_date() -> None:
+    """The render-day clock above the headline must not stand in for a missing dateline."""
+    page = "\n".join(["Chủ nhật, Ngày 04/06/2023 -", FOOTER.page.split("\n")[0], F1, F2])
+    out = clean_text(page)
+    assert out.published is None
+    assert out.title == FOOTER.title
+    assert "no publication date found" in out.warnings
