@@ -1,11 +1,214 @@
-"""Extractor for `people` (placeholder until its pattern file lands)."""
+"""People: persons the text names with their positions (``patterns/people.yaml``).
+
+Each match gives a name (group ``name``, or the capitalised run ``run`` after a title,
+from which a leading place name is moved back to the position) and the positions
+(group ``positions``, split on commas and "kiêm"). A person appears once per article:
+later mentions add positions. ``bodies`` are the bodies the positions name, resolved with
+the article's province ("Tỉnh ủy" → "Tỉnh ủy Bình Dương") by ``bodies.canonical_name``
+when that module provides it, else by a small expansion of the usual abbreviations.
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
 from pydantic import BaseModel
 
+from ..models import Person
+from ..patterns import PatternFile, load
 from ..types import Context
+
+_SPLIT = regex.compile(r"\s*,\s*|\s+kiêm\s+")
+_SPACES = regex.compile(r"\s+")
+_ABBREVIATIONS = (
+    ("UBMTTQ", "Ủy ban Mặt trận Tổ quốc"),
+    ("UBND", "Ủy ban nhân dân"),
+    ("HĐND", "Hội đồng nhân dân"),
+    ("MTTQ", "Mặt trận Tổ quốc"),
+    ("ĐBQH", "Đại biểu Quốc hội"),
+    ("TAND", "Tòa án nhân dân"),
+    ("VKSND", "Viện Kiểm sát nhân dân"),
+    ("TW", "Trung ương"),
+)
+_PROVINCE_LEVEL = regex.compile(r"(?:\s|^)tỉnh$")
+
+
+@dataclass
+class _Found:
+    name: str
+    start: int
+    end: int
+    pattern: str
+    positions: list[str] = field(default_factory=list)
+
+
+def _clean(s: str) -> str:
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", s)).strip(" ,;:-–—(")
+
+
+@cache
+def _title_rx() -> regex.Pattern[str]:
+    return load("people").compile_def("title", flags=0)
+
+
+def _places(pf: PatternFile) -> list[list[str]]:
+    names = sorted({_clean(str(p)) for p in pf.data.get("places", [])}, key=len, reverse=True)
+    return [n.split(" ") for n in names]
+
+
+def _is_place(syllables: list[str]) -> bool:
+    try:
+        from ..gazetteer import load as load_gazetteer
+    except ImportError:  # pragma: no cover - the gazetteer is optional here
+        return False
+    try:
+        return load_gazetteer().province(" ".join(syllables)) is not None
+    except Exception:  # pragma: no cover - a broken gazetteer must not stop extraction
+        return False
+
+
+def _split_run(run: str, pf: PatternFile) -> tuple[str, str] | None:
+    """(place, name) from "Bình Dương Võ Văn Minh"; the place may be empty."""
+    words = run.split()
+    place: list[str] = []
+    changed = True
+    while changed:
+        changed = False
+        for p in _places(pf):
+            if words[: len(p)] == p and len(words) - len(p) >= 2:
+                place, words = place + p, words[len(p) :]
+                changed = True
+                break
+        else:
+            for k in (3, 2, 1):  # a variant only the gazetteer knows ("Đăk Lăk")
+                if len(words) - k >= 2 and _is_place(words[:k]):
+                    place, words = place + words[:k], words[k:]
+                    changed = True
+                    break
+    return " ".join(place), " ".join(words)
+
+
+def _valid_name(name: str, pf: PatternFile) -> bool:
+    words = name.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    if words[0] in {str(w) for w in pf.data.get("not_name_start", [])}:
+        return False
+    return not any(words == p for p in _places(pf))
+
+
+def _positions(surface: str) -> list[str]:
+    title = _title_rx()
+    out = []
+    for piece in _SPLIT.split(surface):
+        piece = _clean(piece)
+        if piece and title.match(piece):
+            out.append(piece)
+    return out
+
+
+def _matches(text: str, pf: PatternFile) -> list[_Found]:
+    found: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+    for p in pf.patterns:
+        for m in p.finditer(text):
+            a, b = m.span()
+            if any(a < y and x < b for x, y in taken):
+                continue  # an earlier pattern already read this stretch
+            groups = m.groupdict()
+            positions = _positions(groups.get("positions") or "")
+            if groups.get("run"):
+                place, name = _split_run(_clean(groups["run"]), pf) or ("", "")
+                if place and positions:
+                    positions[-1] = f"{positions[-1]} {place}"
+            else:
+                name = _clean(groups.get("name") or "")
+            if not positions or not _valid_name(name, pf):
+                continue
+            taken.append((a, b))
+            found.append(_Found(name, a, b, p.id, positions))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _expand(org: str) -> str:
+    for short, full in _ABBREVIATIONS:
+        org = regex.sub(rf"(?<!\w){short}(?!\w)", full, org)
+    return org
+
+
+def _fallback_canonical(org: str, province: str | None) -> str:
+    org = _expand(org)
+    if not province:
+        return org
+    if org.lower() in {"tỉnh ủy", "thành ủy"}:
+        return f"{org} {province}"
+    if _PROVINCE_LEVEL.search(org):
+        return f"{org} {province}"
+    return org
+
+
+def _canonical() -> Callable[[str, str | None], str]:
+    try:
+        from . import bodies
+    except ImportError:  # pragma: no cover
+        return _fallback_canonical
+    fn = getattr(bodies, "canonical_name", None)
+    return fn if callable(fn) else _fallback_canonical
+
+
+def _body_of(position: str) -> str | None:
+    """The body a position names: what follows the title ("Chủ tịch UBND tỉnh" → "UBND
+    tỉnh"), if it starts with a capital (a name) rather than a lowercase word."""
+    m = _title_rx().match(position)
+    if not m:
+        return None
+    org = position[m.end() :].strip()
+    if not org or not org[0].isupper():
+        return None
+    return org
+
+
+def bodies_of(positions: list[str], province: str | None) -> list[str]:
+    canonical = _canonical()
+    out: list[str] = []
+    for pos in positions:
+        org = _body_of(pos)
+        if org is None:
+            continue
+        try:
+            name = canonical(org, province) or _fallback_canonical(org, province)
+        except Exception:  # another module's bug must not lose the person
+            name = _fallback_canonical(org, province)
+        if name not in out:
+            out.append(name)
+    return out
 
 
 def extract(ctx: Context) -> dict[str, list[BaseModel]]:
-    return {}
+    pf = load("people")
+    people: dict[str, _Found] = {}
+    for f in _matches(ctx.text, pf):
+        key = f.name.lower()
+        if key not in people:
+            people[key] = f
+            continue
+        known = people[key].positions
+        lowered = {x.lower() for x in known}
+        known.extend(p for p in f.positions if p.lower() not in lowered)
+    out: list[BaseModel] = [
+        Person(
+            start=f.start,
+            end=f.end,
+            pattern=f.pattern,
+            name=f.name,
+            positions=f.positions,
+            bodies=bodies_of(f.positions, ctx.province),
+            surface=ctx.text[f.start : f.end],
+        )
+        for f in people.values()
+    ]
+    return {"people": out}
