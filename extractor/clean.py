@@ -164,7 +164,7 @@ def _runs(lines: list[Line]) -> list[Run]:
                 cur_after_stop = seen_stop
             cur.append(ln.idx)
             gap = 0
-        elif ln.kind in {"short", "name"} and not ln.dup:
+        elif ln.kind in {"short", "name"} and not ln.dup and not _bodyish(ln):
             gap += 1
             if gap > MAX_GAP and cur:
                 runs.append(Run(cur, cur_after_stop))
@@ -172,6 +172,39 @@ def _runs(lines: list[Line]) -> list[Run]:
     if cur:
         runs.append(Run(cur, cur_after_stop))
     return runs
+
+
+_LIST_ITEM = regex.compile(r"^(?:[-+•–*]\s|\(?[0-9a-zđ]{1,2}[.)]\s|[IVX]{1,4}[.)]\s)", regex.I)
+
+
+def _bodyish(ln: Line) -> bool:
+    """A short line that reads as part of a text: a list item or a short sentence."""
+    return ln.kind == "short" and bool(_LIST_ITEM.match(ln.text) or _SENT_END.search(ln.text))
+
+
+def _trim_teaser_tail(lines: list[Line], run: Run) -> tuple[Run, int | None]:
+    """Cut trailing "headline + one-paragraph summary" pairs (2 or more) off a run: a
+    list of other articles printed under the body without a section label. Returns the
+    run and the index of the first cut headline."""
+    prose = run.prose
+    k = len(prose)
+    cut: int | None = None
+    pairs = 0
+    while k > 2:
+        i = prose[k - 1]
+        between = [
+            lines[j]
+            for j in range(prose[k - 2] + 1, i)
+            if lines[j].kind not in _CHROME_KINDS and not lines[j].dup
+        ]
+        if len(between) != 1 or not _is_headline(between[0]) or lines[i].words > 80:
+            break
+        cut = between[0].idx
+        pairs += 1
+        k -= 1
+    if pairs >= 2 and cut is not None:
+        return Run(prose[:k], run.after_stop), cut
+    return run, None
 
 
 def _prev_content(lines: list[Line], i: int) -> Line | None:
@@ -242,6 +275,7 @@ def _locate(lines: list[Line]) -> _Article | None:
     if not runs:
         return None
     best = max(runs, key=lambda r: (_score(lines, r), -r.start))
+    best, teaser_cut = _trim_teaser_tail(lines, best)
     b0, b1 = best.start, best.end
     total = _mass(lines, best.prose)
 
@@ -262,8 +296,8 @@ def _locate(lines: list[Line]) -> _Article | None:
         if lines[j].kind in _BREAK_KINDS:
             lo = j + 1
             break
-    hi = len(lines)
-    for j in range(b1 + 1, len(lines)):
+    hi = len(lines) if teaser_cut is None else teaser_cut
+    for j in range(b1 + 1, hi):
         if lines[j].kind in _BREAK_KINDS:
             hi = j
             break
@@ -308,9 +342,7 @@ def _locate(lines: list[Line]) -> _Article | None:
             continue
         if closed:
             break
-        if ln.kind == "prose" or (
-            ln.kind == "short" and ln.words >= 4 and _SENT_END.search(ln.text)
-        ):
+        if ln.kind == "prose" or (ln.kind == "short" and ln.words >= 4 and _bodyish(ln)):
             body_tail.append(i)
             continue
         if ln.kind == "short":
@@ -440,7 +472,10 @@ def clean_text(text: str, *, url: str | None = None) -> Cleaned:
     art = _locate(lines)
     if art is None:
         # no prose at all: keep the content lines (a short notice is still an article)
-        keep = [ln for ln in lines if ln.kind in {"short", "name"} and not ln.dup]
+        keep: list[Line] = []
+        for ln in lines:
+            if ln.kind in {"short", "name"} and ln.text not in {k.text for k in keep}:
+                keep.append(ln)
         return Cleaned(
             text="\n\n".join(ln.text for ln in keep),
             chrome="\n".join(ln.text for ln in lines if ln not in keep),
@@ -448,15 +483,22 @@ def clean_text(text: str, *, url: str | None = None) -> Cleaned:
             extractor="text",
             warnings=["no prose line found: kept every content line"],
         )
-    body_set = set(art.body)
-    paras = [lines[i].text for i in art.body]
+    # a paragraph the page repeats word for word is kept once (captions, pull quotes)
+    seen: set[str] = set()
+    body_idx: list[int] = []
+    for i in art.body:
+        if lines[i].text not in seen:
+            seen.add(lines[i].text)
+            body_idx.append(i)
+    body_set = set(body_idx)
+    paras = [lines[i].text for i in body_idx]
     # removed text; a caption's second copy is not removed text (the first is in the body)
     chrome = "\n".join(
         ln.text
         for ln in lines
         if ln.idx not in body_set
         and ln.idx not in art.consumed
-        and not (ln.dup and ln.idx - 1 in body_set)
+        and not (ln.text in seen and ln.kind not in _CHROME_KINDS)
     )
     warnings: list[str] = []
     published = None

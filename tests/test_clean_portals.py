@@ -388,3 +388,61 @@ def test_clean_portal_clock_is_never_the_date() -> None:
     assert out.published is None
     assert out.title == FOOTER.title
     assert "no publication date found" in out.warnings
+
+
+L1 = "Ngày 15/9/2022, UBND huyện Krông Pắc ban hành kế hoạch cải cách hành chính giai đoạn 2022-2025."
+LIST = [
+    "Kế hoạch tập trung vào các nội dung sau:",
+    "- Cải cách thể chế;",
+    "- Cải cách thủ tục hành chính;",
+    "- Cải cách tổ chức bộ máy;",
+    "- Cải cách chế độ công vụ;",
+    "- Cải cách tài chính công.",
+]
+L2 = (
+    "Huyện phấn đấu đến năm 2025 có 100% xã, thị trấn đạt chuẩn chính quyền điện tử và "
+    "tỷ lệ hồ sơ trực tuyến đạt trên 50%."
+)
+
+
+def test_clean_short_list_items_stay_in_the_body() -> None:
+    """Short list items between paragraphs do not break the article in two."""
+    page = "\n".join(
+        [
+            "Krông Pắc ban hành kế hoạch cải cách hành chính",
+            "Ngày đăng: 16/09/2022",
+            L1,
+            *LIST,
+            L2,
+            "Ảnh: Thu Hà",
+            "Minh Thuận",
+        ]
+    )
+    out = clean_text(page)
+    assert out.text.split("\n\n") == [L1, *LIST, L2]
+    assert out.author == "Minh Thuận"
+    assert "Ảnh: Thu Hà" in out.chrome
+
+
+def test_clean_unlabelled_teaser_list_after_body_is_cut() -> None:
+    """Other articles printed under the body without a section label (headline +
+    one-paragraph summary, twice or more) are chrome, not body."""
+    teasers = [
+        "Đắk Lắk tổ chức hội thi cải cách hành chính năm 2022",
+        "Sáng 20/9, Sở Nội vụ tỉnh Đắk Lắk khai mạc hội thi tìm hiểu cải cách hành chính.",
+        "Buôn Ma Thuột đẩy mạnh thanh toán không dùng tiền mặt",
+        "UBND thành phố Buôn Ma Thuột vừa ban hành kế hoạch thanh toán phí, lệ phí trực tuyến.",
+    ]
+    page = "\n".join(
+        [
+            "Krông Pắc ban hành kế hoạch cải cách hành chính",
+            "16/09/2022 08:00",
+            L1,
+            L2,
+            L1[:-1] + " mới.",
+            *teasers,
+        ]
+    )
+    out = clean_text(page)
+    assert out.text.split("\n\n") == [L1, L2, L1[:-1] + " mới."]
+    assert teasers[0] in out.chrome and teasers[3] in out.chrome
