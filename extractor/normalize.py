@@ -86,7 +86,6 @@ def normalize(source: str) -> Normalized:
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    i = 0
     n = len(source)
     ascii_fast = source.isascii()
     for m in _CLUSTER.finditer(source) if not ascii_fast else ():
@@ -94,30 +93,32 @@ def normalize(source: str) -> Normalized:
         cluster = m.group()
         if cluster == "\r\n" or cluster == "\r":
             pieces = "\n"
-        elif cluster in _SPACES:
-            pieces = " "
-        elif cluster in _DROP:
-            continue
         else:
-            pieces = unicodedata.normalize("NFC", cluster)
-            if any(c in _DROP for c in pieces):
-                pieces = "".join(c for c in pieces if c not in _DROP)
-            pieces = "".join(_LOOKALIKE.get(c, c) for c in pieces)
+            # character by character first: a grapheme cluster may join an NBSP or a
+            # zero-width joiner to a following combining mark ("\u00a0\u0301")
+            mapped = "".join(
+                " " if c in _SPACES else _LOOKALIKE.get(c, c) for c in cluster if c not in _DROP
+            )
+            if not mapped:
+                continue
+            pieces = unicodedata.normalize("NFC", mapped)
         for c in pieces:
             chars.append(c)
             starts.append(a)
             ends.append(b)
-        i = b
     if ascii_fast:
         for j, c in enumerate(source):
+            a = j
             if c == "\r":
                 if j + 1 < n and source[j + 1] == "\n":
                     continue
                 c = "\n"
+            elif c == "\n" and j and source[j - 1] == "\r":
+                a = j - 1  # the LF of a CRLF stands for both characters
             elif c in _SPACES:
                 c = " "
             chars.append(c)
-            starts.append(j)
+            starts.append(a)
             ends.append(j + 1)
     text = "".join(chars)
     if not text.isascii():
