@@ -12,7 +12,14 @@ which the registry and the "targets against results" query need.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -306,3 +313,48 @@ def write_db(out_dir: Path, records: list[Record] | None = None) -> Path:
         ex.write(r)
     (path,) = ex.close()
     return path
+
+
+@contextlib.contextmanager
+def served(db: Path, *, exit_after: float = 120.0) -> Iterator[str]:
+    """``vnextract serve DB`` as a real server on a free loopback port; yields its base
+    URL once it answers. The server stops itself after ``exit_after`` seconds even if the
+    test dies, and is terminated when the block ends."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    cmd = [sys.executable, "-m", "extractor.cli", "serve", str(db), "--port", str(port)]
+    proc = subprocess.Popen(
+        [*cmd, "--exit-after", str(exit_after)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}/-/versions.json", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    err = proc.stderr.read().decode() if proc.stderr else ""
+                    raise RuntimeError(f"vnextract serve did not start: {err}") from None
+                time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=10)
+        if proc.stderr:
+            proc.stderr.close()
+
+
+def get_json(url: str) -> Any:
+    with urllib.request.urlopen(url, timeout=10) as r:
+        return json.loads(r.read())
