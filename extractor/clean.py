@@ -49,6 +49,7 @@ PROSE_MIN_WORDS = 8  # a sentence line: at least this many words and a final sto
 PROSE_LONG_WORDS = 30  # or this many words without one (list items, long captions)
 MAX_GAP = 2  # short lines allowed between two prose lines of one run
 TITLE_MAX_WORDS = 45
+NAV_MAX_WORDS = 6  # a menu item repeated on the page; a repeated headline is longer
 
 # kinds that are dropped wherever they are
 _CHROME_KINDS = frozenset({"widget", "counter", "breadcrumb", "clock", "punct"})
@@ -121,7 +122,7 @@ def segment(text: str) -> list[Line]:
             lines[i].dup = True
     counts = Counter(ln.text for ln in lines if not ln.dup)
     for ln in lines:
-        if counts[ln.text] > 1 and ln.words <= 12 and ln.kind in {"short", "name"}:
+        if counts[ln.text] > 1 and ln.words <= NAV_MAX_WORDS and ln.kind in {"short", "name"}:
             ln.nav = True
     return lines
 
@@ -441,14 +442,21 @@ def _next_index(lines: list[Line], i: int, *, skip_chrome: bool) -> int | None:
 
 def _title_above(lines: list[Line], i: int, lo: int) -> int | None:
     """The headline: the nearest title-like line above ``i`` (skipping chrome and
-    metadata lines); None when the nearest content line is not one."""
+    metadata lines); None when the nearest content line is not one. One summary
+    paragraph (a "sapo" printed between the headline and the dateline) may be skipped."""
+    skipped = 0
     for j in range(i - 1, lo - 1, -1):
         ln = lines[j]
         if ln.dup or ln.kind in _CHROME_KINDS or ln.kind in _META_KINDS or ln.kind == "name":
             continue
         if ln.kind in _BREAK_KINDS:
             return None
-        return j if _looks_like_title(ln) else None
+        if _looks_like_title(ln):
+            return j
+        if ln.kind == "prose" and _SENT_END.search(ln.text) and skipped == 0:
+            skipped += 1
+            continue
+        return None
     return None
 
 

@@ -143,11 +143,18 @@ def parse_dateline(line: str) -> Dateline | None:
         if d is None:
             return None
         raw = (m.group("author") or m.group("author2") or "").strip(" -–|,:")
+        raw = _AUTHOR_LABEL.sub("", raw)
         author = clean_author(raw)
         if author is None:
             return None
         return Dateline(d, parse_time(s), author=author, weekday=bool(_WEEKDAY.search(s)))
     return None
+
+
+_AUTHOR_LABEL = regex.compile(
+    r"^(?:tác\s+giả|người\s+(?:viết|đăng)|đăng\s+bởi|bài(?:\s+và\s+ảnh)?|by)\s*:?\s*",
+    regex.IGNORECASE,
+)
 
 
 def clean_author(raw: str, *, allow_caps: bool = True) -> str | None:

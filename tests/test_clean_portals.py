@@ -446,3 +446,47 @@ def test_clean_unlabelled_teaser_list_after_body_is_cut() -> None:
     out = clean_text(page)
     assert out.text.split("\n\n") == [L1, L2, L1[:-1] + " mới."]
     assert teasers[0] in out.chrome and teasers[3] in out.chrome
+
+
+def test_clean_sapo_between_headline_and_dateline() -> None:
+    """A summary paragraph printed between the headline and the dateline is body; the
+    headline above it is the title; a date line with a view counter is a dateline."""
+    sapo = "Tỉnh đặt mục tiêu đến năm 2025 có 80% hồ sơ thủ tục hành chính được xử lý trực tuyến."
+    page = "\n".join(
+        [
+            "Quảng Ngãi đẩy mạnh dịch vụ công trực tuyến - Cổng TTĐT tỉnh Quảng Ngãi",
+            "Quảng Ngãi đẩy mạnh dịch vụ công trực tuyến",
+            sapo,
+            "15/03/2022 10:20 | Lượt xem: 245",
+            L1,
+            L2,
+        ]
+    )
+    out = clean_text(page)
+    assert out.title == "Quảng Ngãi đẩy mạnh dịch vụ công trực tuyến"
+    assert out.text.split("\n\n") == [sapo, L1, L2]
+    assert out.published == "2022-03-15T10:20:00+07:00"
+
+
+def test_clean_repeated_headline_is_still_the_title() -> None:
+    """A headline printed twice (browser title line and article headline) is not a menu
+    item; a labelled author on the date line is read without its label."""
+    head = "Krông Pắc ban hành kế hoạch cải cách hành chính"
+    page = "\n".join(
+        [
+            head,
+            "Giới thiệu",
+            "Tin tức",
+            "Văn bản",
+            "Tin tức",
+            head,
+            "Cập nhật: 16/09/2022 - 10:20 | Người đăng: Trần Văn An",
+            L1,
+            L2,
+        ]
+    )
+    out = clean_text(page)
+    assert out.title == head
+    assert out.author == "Trần Văn An"
+    assert out.published == "2022-09-16T10:20:00+07:00"
+    assert out.text.split("\n\n") == [L1, L2]
