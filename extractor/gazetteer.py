@@ -206,7 +206,8 @@ class Gazetteer:
             if k.startswith(pre) and k[len(pre) :] in self._by_key | self._by_prefixed_key:
                 k2 = k[len(pre) :]
                 return self.provinces[self._by_key.get(k2) or self._by_prefixed_key[k2]]
-        code = self._by_key.get(k)
+        # a name given as a province's name: "Hồ Chí Minh" is the city here
+        code = self._by_key.get(k) or self._by_prefixed_key.get(k)
         if code is None:
             for c, p in self.provinces.items():  # a post-2025 name ("Huế")
                 if ascii_key(p.successor_2025) == k:

@@ -72,6 +72,7 @@ def test_gazetteer_successor_2025(name: str, code: str, successor: str) -> None:
         ("TP.HCM", "Thành phố Hồ Chí Minh"),
         ("TP. Hồ Chí Minh", "Thành phố Hồ Chí Minh"),
         ("tỉnh Kon Tum", "Kon Tum"),
+        ("Hồ Chí Minh", "Thành phố Hồ Chí Minh"),  # as a province name (site tables)
     ],
 )
 def test_gazetteer_spelling_variants(variant: str, name: str) -> None:
