@@ -1,11 +1,182 @@
-"""Extractor for `dates` (placeholder until its pattern file lands)."""
+"""Dates and periods: applies ``patterns/dates.yaml``.
+
+Each pattern's ``kind`` says what a match builds (see the file's header). Matches of
+all patterns are pooled; where two overlap, the earlier one wins, then the longer
+(``21 - 22/9/2023`` is a range, not also ``22/9/2023``; ``ngày 10 tháng 9 năm 2021``
+is a day, not also a month). A date without a year takes the year of the article's
+publication date (``Context.published``), never the clock's; without a publication
+date it is left out. Invalid calendar dates (31/2, 29/2 of a common year) are dropped.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
 from pydantic import BaseModel
 
+from ..models import DateMention, Period
+from ..patterns import Pattern, load
 from ..types import Context
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    pattern: Pattern
+    match: regex.Match[str]
+
+
+def _published(ctx: Context) -> dt.date | None:
+    if not ctx.published:
+        return None
+    try:
+        return dt.date.fromisoformat(ctx.published[:10])
+    except ValueError:
+        return None
+
+
+def _day(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _infer_year(pub: dt.date | None, m: int, d: int, ahead: int) -> dt.date | None:
+    """The date of day ``d`` month ``m`` in the article's year (or the year before,
+    when it would fall more than ``ahead`` days after publication)."""
+    if pub is None:
+        return None
+    for year in (pub.year, pub.year - 1):
+        day = _day(year, m, d)
+        if day is not None and (day - pub).days <= ahead:
+            return day
+    return None
+
+
+def _select(hits: list[_Hit]) -> list[_Hit]:
+    """Non-overlapping hits: earliest start first, then the longest."""
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[_Hit] = []
+    last_end = -1
+    for h in hits:
+        if h.start >= last_end:
+            out.append(h)
+            last_end = h.end
+    return out
+
+
+def _mention(
+    h: _Hit, value: str, precision: str, start: int, end: int, inferred: bool = False
+) -> DateMention:
+    text = h.match.string
+    return DateMention(
+        start=start,
+        end=end,
+        pattern=h.pattern.id,
+        value=value,
+        precision=precision,  # type: ignore[arg-type]
+        year_inferred=inferred,
+        surface=text[start:end],
+    )
+
+
+def _build(h: _Hit, pub: dt.date | None, ahead: int) -> list[DateMention]:
+    kind = h.pattern.meta.get("kind")
+    g = h.match.groupdict()
+    if kind == "day":
+        day = _day(int(g["y"]), int(g["m"]), int(g["d"]))
+        return [_mention(h, day.isoformat(), "day", h.start, h.end)] if day else []
+    if kind in ("day_range", "range_noyear"):
+        m = int(g["m"])
+        if kind == "day_range":
+            last = _day(int(g["y"]), m, int(g["d"]))
+            first = _day(int(g["y"]), m, int(g["d1"]))
+            inferred = False
+        else:
+            last = _infer_year(pub, m, int(g["d"]), ahead)
+            first = _day(last.year, m, int(g["d1"])) if last else None
+            inferred = True
+        if not first or not last or first >= last:
+            return []
+        s1, e1 = h.match.span("d1")
+        s2 = h.match.start("d")
+        return [
+            _mention(h, first.isoformat(), "day", s1, e1, inferred),
+            _mention(h, last.isoformat(), "day", s2, h.end, inferred),
+        ]
+    if kind == "day_noyear":
+        day = _infer_year(pub, int(g["m"]), int(g["d"]), ahead)
+        return [_mention(h, day.isoformat(), "day", h.start, h.end, True)] if day else []
+    if kind == "month":
+        return [_mention(h, f"{int(g['y']):04d}-{int(g['m']):02d}", "month", h.start, h.end)]
+    if kind == "quarter":
+        q = _ROMAN.get(g["q"].upper())
+        return [_mention(h, f"{g['y']}-Q{q}", "quarter", h.start, h.end)] if q else []
+    if kind == "half":
+        half = 1 if g["h"].lower() == "đầu" else 2
+        return [_mention(h, f"{g['y']}-H{half}", "half", h.start, h.end)]
+    if kind == "year":
+        return [_mention(h, g["y"], "year", h.start, h.end)]
+    return []
+
+
+def _period(h: _Hit, max_years: int) -> Period | None:
+    g = h.match.groupdict()
+    y1, y2 = int(g["y1"]), int(g["y2"])
+    vision = int(g["v"]) if g.get("v") else None
+    if not (y1 < y2 <= y1 + max_years) or (vision is not None and vision < y2):
+        return None
+    return Period(
+        start=h.start,
+        end=h.end,
+        pattern=h.pattern.id,
+        start_year=y1,
+        end_year=y2,
+        vision_year=vision,
+        surface=h.match.group(),
+    )
+
+
+@lru_cache(maxsize=16)
+def find(ctx: Context) -> tuple[tuple[DateMention, ...], tuple[Period, ...]]:
+    """Every date mention and every distinct period of ``ctx.text``, in text order."""
+    pf = load("dates")
+    ahead = int(pf.data.get("noyear_max_days_ahead", 60))
+    max_years = int(pf.data.get("period_max_years", 50))
+    pub = _published(ctx)
+    date_hits: list[_Hit] = []
+    period_hits: list[_Hit] = []
+    for p in pf.patterns:
+        target = period_hits if p.meta.get("kind") == "period" else date_hits
+        for m in p.finditer(ctx.text):
+            target.append(_Hit(m.start(), m.end(), p, m))
+    periods: list[Period] = []
+    seen: set[tuple[int, int, int | None]] = set()
+    spans: list[tuple[int, int]] = []
+    for h in _select(period_hits):
+        per = _period(h, max_years)
+        if per is None:
+            continue
+        spans.append((per.start, per.end))
+        key = (per.start_year, per.end_year, per.vision_year)
+        if key not in seen:
+            seen.add(key)
+            periods.append(per)
+    dates: list[DateMention] = []
+    for h in _select(date_hits):
+        if h.pattern.meta.get("kind") == "year" and any(a <= h.start < b for a, b in spans):
+            continue  # "định hướng đến năm 2030" belongs to its period
+        dates.extend(_build(h, pub, ahead))
+    return tuple(dates), tuple(periods)
 
 
 def extract(ctx: Context) -> dict[str, list[BaseModel]]:
-    return {}
+    dates, periods = find(ctx)
+    return {"dates": list(dates), "periods": list(periods)}

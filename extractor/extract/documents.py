@@ -1,11 +1,396 @@
-"""Extractor for `documents` (placeholder until its pattern file lands)."""
+"""Documents cited by the text: applies ``patterns/documents.yaml``.
+
+Numbered documents come from the symbol patterns (``doc.state.*``, ``doc.party``); each
+number is then read in its context with the ``doc.ctx.*`` rules: the type word before
+it, its signing date and issuer after it ("ngày 10/12/2021 của UBND tỉnh"), its subject
+("về việc ..."), or a report of its issuing before it ("Ngày 10 tháng 9 năm 2021, UBND
+tỉnh ... ban hành Quyết định số ..."). The text's own issuer words win over the
+symbol's issuer code. ``doc.unnumbered.issued`` adds documents the text reports issued
+without a number. One document per distinct number: the first mention is kept.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+import regex
 from pydantic import BaseModel
 
+from ..models import DateMention, Document, Issuer
+from ..patterns import Pattern, PatternFile, load
 from ..types import Context
+from . import dates as dates_mod
+
+_SYMBOL_IDS = ("doc.state.typed", "doc.state.assembly", "doc.party", "doc.state.letter")
+_DASHES = regex.compile(r"\s*[-–—.]\s*")
+_BOUNDARY = regex.compile(r"[.;!?](?=\s)|\n")
+_PARTY_BODY = regex.compile(
+    r"(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng) [uủ][ỷy]|Trung ương|Bộ Chính trị|Ban Bí thư"
+)
+_LOOKBACK = 250  # characters searched before a number for its issuing clause
+
+CanonicalName = Callable[[str, str | None], str | None]
+
+
+def _bodies_canonical() -> CanonicalName | None:
+    """The bodies extractor's name resolver, when it provides one."""
+    try:
+        from . import bodies
+    except ImportError:  # pragma: no cover - the module is part of the package
+        return None
+    fn = getattr(bodies, "canonical_name", None)
+    return fn if callable(fn) else None
+
+
+@dataclass(frozen=True)
+class _Tables:
+    state_types: dict[str, str]
+    party_types: dict[str, str]
+    type_words: dict[str, str | None]
+    issuer_codes: dict[str, str]
+    municipalities: frozenset[str]
+    expansions: tuple[tuple[regex.Pattern[str], str], ...]
+    subject_max: int
+
+    def code_key(self, table: dict[str, str], code: str) -> str | None:
+        """The table's spelling of a code, compared case-insensitively (Đ ≠ D)."""
+        if code in table:
+            return code
+        up = code.upper()
+        for k in table:
+            if k.upper() == up:
+                return k
+        return None
+
+
+@cache
+def _tables() -> _Tables:
+    data = load("documents").data
+    exps = tuple(
+        (regex.compile(r"(?<![\w&])" + regex.escape(str(k)) + r"(?![\w&])"), str(v))
+        for k, v in sorted(
+            (data.get("name_expansions") or {}).items(), key=lambda kv: -len(str(kv[0]))
+        )
+    )
+    return _Tables(
+        state_types={str(k): str(v) for k, v in (data.get("state_types") or {}).items()},
+        party_types={str(k): str(v) for k, v in (data.get("party_types") or {}).items()},
+        type_words={
+            str(k).lower(): (str(v) if v is not None else None)
+            for k, v in (data.get("type_words") or {}).items()
+        },
+        issuer_codes={str(k): str(v) for k, v in (data.get("issuer_codes") or {}).items()},
+        municipalities=frozenset(str(x) for x in data.get("municipalities") or []),
+        expansions=exps,
+        subject_max=int(data.get("subject_max_chars", 300)),
+    )
+
+
+# ------------------------------------------------------------------ names
+
+
+def _fill(template: str, province: str | None, t: _Tables) -> str:
+    level = "thành phố" if province in t.municipalities else "tỉnh"
+    name = template.replace("{level}", level)
+    if province:
+        name = name.replace("{province}", province)
+    else:
+        name = name.replace(" {province}", "").replace("{province}", "")
+    return " ".join(name.split())
+
+
+def _code_issuer(parts: list[str], joint: bool, province: str | None) -> Issuer | None:
+    """An issuer from the symbol's issuer codes (first known one; all for joint docs)."""
+    t = _tables()
+    names: list[str] = []
+    codes: list[str] = []
+    for part in parts:
+        key = t.code_key(t.issuer_codes, part) or t.code_key(
+            t.issuer_codes, regex.sub(r"\d+$", "", part)
+        )
+        if key is None:
+            continue
+        names.append(_fill(t.issuer_codes[key], province, t))
+        codes.append(part)
+        if not joint:
+            break
+    if not names:
+        return None
+    return Issuer(name=", ".join(names), surface="-".join(codes))
+
+
+def _expand_surface(surface: str, province: str | None) -> str:
+    """Local expansion of a body as written: UBND → Ủy ban nhân dân; a level or a party
+    committee without a place takes the article's province."""
+    t = _tables()
+    s = " ".join(surface.split()).replace("Uỷ", "Ủy").replace("uỷ", "ủy")
+    for rx, full in t.expansions:
+        s = rx.sub(full, s)
+    if province and _lacks_place(s, province in t.municipalities):
+        s = f"{s} {province}"
+    return s
+
+
+def _lacks_place(name: str, municipality: bool) -> bool:
+    """A people's committee or council of the province level, or a provincial party
+    committee, written without the province's name ("UBND tỉnh", "Tỉnh ủy")."""
+    if name.startswith(("Ủy ban nhân dân", "Hội đồng nhân dân")):
+        return name.endswith(" tỉnh") or (municipality and name.endswith(" thành phố"))
+    return name.endswith("Tỉnh ủy") or (municipality and name.endswith("Thành ủy"))
+
+
+def _text_issuer(surface: str, province: str | None) -> Issuer:
+    resolver = _bodies_canonical()
+    name: str | None = None
+    if resolver is not None:
+        try:
+            name = resolver(surface, province)
+        except Exception:  # another module's bug must not lose the document
+            name = None
+    return Issuer(name=name or _expand_surface(surface, province), surface=surface)
+
+
+# ------------------------------------------------------------------ symbols
+
+
+@dataclass(frozen=True, slots=True)
+class _Symbol:
+    start: int
+    end: int
+    pattern: Pattern
+    number: str
+    type: str | None
+    system: str
+    issuer_parts: tuple[str, ...]
+
+
+def _canon_part(part: str) -> str:
+    t = _tables()
+    key = t.code_key(t.issuer_codes, part)
+    return key if key is not None else part.upper()
+
+
+def _symbol(p: Pattern, m: regex.Match[str]) -> _Symbol | None:
+    t = _tables()
+    g = m.groupdict()
+    num = g["num"]
+    parts = [x for x in _DASHES.split(g["issuer"]) if x]
+    system = str(p.meta.get("system", "state"))
+    code: str | None = None
+    if g.get("code"):
+        table = t.party_types if system == "party" else t.state_types
+        code = t.code_key(table, g["code"])
+        if code is None:
+            return None
+    cparts = [_canon_part(x) for x in parts]
+    if p.id == "doc.party":
+        number = f"{num}-{code}/{cparts[0]}"
+    elif p.id == "doc.state.assembly":
+        number = f"{num}/{g['year']}/{cparts[0].upper()}"
+    elif code is not None:
+        year = f"{g['year']}/" if g.get("year") else ""
+        number = f"{num}/{year}{code}-{'-'.join(cparts)}"
+    else:
+        number = f"{num}/{'-'.join(cparts)}"
+    return _Symbol(m.start(), m.end(), p, number, code, system, tuple(parts))
+
+
+def _symbols(pf: PatternFile, text: str) -> list[_Symbol]:
+    found: list[_Symbol] = []
+    for pid in _SYMBOL_IDS:
+        p = pf.get(pid)
+        for m in p.finditer(text):
+            s = _symbol(p, m)
+            if s is not None:
+                found.append(s)
+    found.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    out: list[_Symbol] = []
+    last_end = -1
+    for s in found:
+        if s.start >= last_end:
+            out.append(s)
+            last_end = s.end
+    return out
+
+
+# ------------------------------------------------------------------ context
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lo = max(0, pos - _LOOKBACK)
+    last = lo
+    for m in _BOUNDARY.finditer(text, lo, pos):
+        last = m.end()
+    return last
+
+
+def _date_before(
+    text: str, clause_start: int, days: list[DateMention], claimed: set[int]
+) -> DateMention | None:
+    """A day date followed only by spaces or a comma, then the issuing clause."""
+    for d in reversed(days):
+        if d.end > clause_start:
+            continue
+        if d.start in claimed:
+            return None
+        if text[d.end : clause_start].strip(" ,") == "":
+            return d
+        return None
+    return None
+
+
+def _type_from_word(word: str) -> tuple[str | None, str]:
+    t = _tables()
+    w = " ".join(word.lower().split())
+    code = t.type_words.get(w)
+    name = w[:1].upper() + w[1:]
+    return code, name
+
+
+def _subject(pf: PatternFile, text: str, pos: int) -> str | None:
+    m = pf.get("doc.ctx.subject").regex.match(text, pos)
+    if not m:
+        return None
+    subj = m.group("subject").strip(" ,;(")
+    max_len = _tables().subject_max
+    if len(subj) > max_len:
+        cut = subj.rfind(" ", 0, max_len)
+        subj = subj[: cut if cut > 0 else max_len]
+    return subj or None
+
+
+def _numbered(
+    ctx: Context,
+    pf: PatternFile,
+    days: list[DateMention],
+    by_start: dict[int, DateMention],
+    claimed: set[int],
+) -> list[Document]:
+    text = ctx.text
+    t = _tables()
+    date_lead = pf.get("doc.ctx.date_lead").regex
+    issuer_of = pf.get("doc.ctx.issuer_of").regex
+    issued_before = pf.get("doc.ctx.issued_before").regex
+    type_before = pf.get("doc.ctx.type_before").regex
+    seen: set[str] = set()
+    out: list[Document] = []
+    for s in _symbols(pf, text):
+        key = s.number.upper()
+        if key in seen:
+            continue
+        seen.add(key)
+        # after the number: date and issuer in either order, then the subject
+        pos = s.end
+        date: DateMention | None = None
+        issuer: Issuer | None = None
+        for _ in range(3):
+            if date is None:
+                lead = date_lead.match(text, pos)
+                if lead and lead.end() in by_start and lead.end() not in claimed:
+                    date = by_start[lead.end()]
+                    claimed.add(date.start)
+                    pos = date.end
+                    continue
+            if issuer is None:
+                of = issuer_of.match(text, pos)
+                if of:
+                    issuer = _text_issuer(of.group("issuer"), ctx.province)
+                    pos = of.end()
+                    continue
+            break
+        subject = _subject(pf, text, pos)
+        # before the number: type word, issuing clause, and the date before that clause
+        lo = _sentence_start(text, s.start)
+        tb = type_before.search(text, max(lo, s.start - 60), s.start)
+        doc_type, type_name = s.type, None
+        if tb:
+            wcode, wname = _type_from_word(tb.group("tword"))
+            if doc_type is None:
+                doc_type, type_name = wcode, wname
+        if doc_type is None and s.pattern.id == "doc.state.letter":
+            doc_type = "CV"
+        if doc_type is not None and type_name is None:
+            table = t.party_types if s.system == "party" else t.state_types
+            type_name = table.get(doc_type) or t.state_types.get(doc_type)
+        before = issued_before.search(text, lo, s.start)
+        if issuer is None and before:
+            issuer = _text_issuer(before.group("issuer"), ctx.province)
+        if date is None and before:
+            date = _date_before(text, before.start(), days, claimed)
+            if date is not None:
+                claimed.add(date.start)
+        if issuer is None:
+            joint = doc_type in ("TTLT", "NQLT")
+            issuer = _code_issuer(list(s.issuer_parts), joint, ctx.province)
+        out.append(
+            Document(
+                start=s.start,
+                end=s.end,
+                pattern=s.pattern.id,
+                number=s.number,
+                type=doc_type,
+                type_name=type_name,
+                system=s.system,  # type: ignore[arg-type]
+                issuer=issuer,
+                date=date.value if date else None,
+                subject=subject,
+                surface=text[s.start : s.end],
+            )
+        )
+    return out
+
+
+def _unnumbered(
+    ctx: Context, pf: PatternFile, days: list[DateMention], claimed: set[int]
+) -> list[Document]:
+    text = ctx.text
+    t = _tables()
+    p = pf.get("doc.unnumbered.issued")
+    seen: set[tuple[str | None, str]] = set()
+    out: list[Document] = []
+    for m in p.finditer(text):
+        code, name = _type_from_word(m.group("tword"))
+        issuer = _text_issuer(m.group("issuer"), ctx.province)
+        key = (code, issuer.name)
+        if key in seen:
+            continue
+        seen.add(key)
+        date = _date_before(text, m.start(), days, claimed)
+        if date is not None:
+            claimed.add(date.start)
+        s, e = m.span("tword")
+        out.append(
+            Document(
+                start=s,
+                end=e,
+                pattern=p.id,
+                number=None,
+                type=code,
+                type_name=t.state_types.get(code, name) if code else name,
+                system="party" if _PARTY_BODY.search(issuer.surface or "") else "state",
+                issuer=issuer,
+                date=date.value if date else None,
+                subject=None,
+                surface=text[s:e],
+            )
+        )
+    return out
+
+
+def find(ctx: Context) -> list[Document]:
+    """Every document the text cites, numbered ones first in text order."""
+    pf = load("documents")
+    dates, _ = dates_mod.find(ctx)
+    days = [d for d in dates if d.precision == "day"]
+    by_start = {d.start: d for d in days}
+    claimed: set[int] = set()
+    docs = _numbered(ctx, pf, days, by_start, claimed)
+    docs += _unnumbered(ctx, pf, days, claimed)
+    return docs
 
 
 def extract(ctx: Context) -> dict[str, list[BaseModel]]:
-    return {}
+    docs: list[BaseModel] = list(find(ctx))
+    return {"documents": docs}
