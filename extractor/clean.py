@@ -39,6 +39,7 @@ from .metadata import (
     site_from_footer,
     site_from_lead,
 )
+from .sites import site_for_url
 from .types import Cleaned
 
 _SENT_END = regex.compile(r"(?:[.…!?;:]|\./\.|[.!?…][\"”’)\]]|\.\.\.)\s*$")
@@ -49,6 +50,7 @@ PROSE_MIN_WORDS = 8  # a sentence line: at least this many words and a final sto
 PROSE_LONG_WORDS = 30  # or this many words without one (list items, long captions)
 MAX_GAP = 2  # short lines allowed between two prose lines of one run
 TITLE_MAX_WORDS = 45
+LABEL_MAX_CHARS = 300  # longer lines are never labels, datelines or bylines
 NAV_MAX_WORDS = 6  # a menu item repeated on the page; a repeated headline is longer
 
 # kinds that are dropped wherever they are
@@ -83,7 +85,7 @@ def classify(text: str) -> Line:
     if not _HAS_LETTER.search(text) and not regex.search(r"\d", text):
         ln.kind = "punct"
         return ln
-    if ln.words <= 40:
+    if ln.words <= 40 and len(text) <= LABEL_MAX_CHARS:
         dl = parse_dateline(text)
         if dl is not None:
             ln.dateline = dl
@@ -347,7 +349,13 @@ def _locate(lines: list[Line]) -> _Article | None:
             body_tail.append(i)
             continue
         if ln.kind == "short":
-            continue  # a trailing headline or label: chrome
+            caps = parse_name_line(ln.text, allow_caps=True)  # "HỒNG THI" closing the text
+            if caps is not None and caps.author and author is None:
+                author = caps.author
+                source = source or caps.source
+                consumed.add(i)
+                closed = True
+            continue  # otherwise a trailing headline or label: chrome
         break
 
     # ---- the head: the nearest dateline above the body and the headline above it
@@ -377,6 +385,13 @@ def _locate(lines: list[Line]) -> _Article | None:
                         author = ln.byline.author
                     if ln.byline.source and source is None:
                         source = ln.byline.source
+                elif (
+                    ln.kind == "short"
+                    and author is None
+                    and (caps := parse_name_line(ln.text, allow_caps=True)) is not None
+                ):
+                    consumed.add(j)  # an all-caps byline under the headline
+                    author, source = caps.author, source or caps.source
                 elif (
                     ln.kind in {"short", "prose"}
                     and not ln.dup
@@ -522,8 +537,11 @@ def clean_text(text: str, *, url: str | None = None) -> Cleaned:
         warnings.append(f"source: {art.source}")
         if author is None:
             author = art.source
-    site = site_from_lead(paras[0]) if paras else None
+    # the site: the domain table first (sites.yaml), then the text's own signals
+    known = site_for_url(url)
+    site = known.name if known else None
     site = site or site_from_footer([ln.text for ln in lines if ln.kind == "footer"])
+    site = site or (site_from_lead(paras[0]) if paras else None)
     return Cleaned(
         text="\n\n".join(paras),
         title=lines[art.title].text if art.title is not None else None,

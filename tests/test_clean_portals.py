@@ -490,3 +490,31 @@ def test_clean_repeated_headline_is_still_the_title() -> None:
     assert out.author == "Trần Văn An"
     assert out.published == "2022-09-16T10:20:00+07:00"
     assert out.text.split("\n\n") == [L1, L2]
+
+
+def test_clean_site_from_url_wins_over_text() -> None:
+    page = FOOTER.page
+    assert clean_text(page).site == "UBND huyện Cư M'gar"
+    out = clean_text(page, url="https://baodaklak.vn/thoi-su/kiem-tra-cchc.html")
+    assert out.site is not None and "Đắk Lắk" in out.site
+
+
+def test_clean_all_caps_byline_closing_the_article() -> None:
+    """Provincial papers print the byline in capitals under the text ("HỒNG THI"); a
+    capitalised desk line ("BAN BIÊN TẬP") is not a person."""
+    page = "\n".join(
+        [
+            "Krông Pắc ban hành kế hoạch cải cách hành chính",
+            "16/09/2022 08:00",
+            L1,
+            L2,
+            "HỒNG THI",
+            "BAN BIÊN TẬP",
+        ]
+    )
+    out = clean_text(page)
+    assert out.author == "HỒNG THI"
+    assert out.text.split("\n\n") == [L1, L2]
+    assert "BAN BIÊN TẬP" in out.chrome
+    page = page.replace("HỒNG THI\n", "")
+    assert clean_text(page).author is None
