@@ -44,7 +44,11 @@ import regex
 import yaml
 
 _REF = regex.compile(r"(?<!\\[pPNx])\{([A-Za-z_][A-Za-z0-9_]*)\}")
-_EMPTY_ALT = regex.compile(r"(?<!\\)\|\||(?<!\\)\(\|(?<!\\)|(?<!\\)\|\)|(?<!\\)\(\?:\|")
+# escapes and character classes, which may hold a literal "|" or "(" (blanked out first)
+_ESCAPE_OR_CLASS = regex.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]", regex.DOTALL)
+# a group's opening: "(", "(?:", "(?>", "(?=", "(?!", "(?<=", "(?<!", "(?P<n>", "(?<n>", "(?i:"
+_GROUP_OPEN = r"\((?:\?(?:[:>=!]|<[=!]|P?<\w+>|[a-zA-Z-]+:))?"
+_EMPTY_ALT = regex.compile(rf"\|\||{_GROUP_OPEN}\||\|\)")
 _FLAGS = {
     "IGNORECASE": regex.IGNORECASE,
     "MULTILINE": regex.MULTILINE,
@@ -124,11 +128,9 @@ def _alt(items: list[Any], where: str) -> str:
 
 
 def _check_regex_text(src: str, where: str) -> None:
-    if (
-        _EMPTY_ALT.search(src)
-        or src.startswith("|")
-        or (src.endswith("|") and not src.endswith("\\|"))
-    ):
+    """Reject an empty alternative: "a||b", "(|a)", "(?:a|)", "|a", "a|"."""
+    bare = _ESCAPE_OR_CLASS.sub("x", src)
+    if _EMPTY_ALT.search(bare) or bare.startswith("|") or bare.endswith("|"):
         raise PatternError(f"{where}: empty alternative in regex {src!r}")
 
 
@@ -188,6 +190,7 @@ def _resolve_defs(raw: dict[str, Any], where: str) -> dict[str, str]:
             if not isinstance(items, list):
                 raise PatternError(f"{w}: alt must be a list")
             src = _alt(items, w)
+            _check_regex_text(src, w)
             src = _expand(src, uses, sub, w)
         elif "regex" in spec:
             src = str(spec["regex"])
@@ -235,7 +238,10 @@ def load_file(path: Path, *, check_examples: bool = True) -> PatternFile:
         seen.add(pid)
         uses = list(spec.get("uses") or [])
         if "alt" in spec:
+            if not isinstance(spec["alt"], list | None):
+                raise PatternError(f"{w}: alt must be a list")
             src_raw = _alt(list(spec["alt"] or []), w)
+            _check_regex_text(src_raw, w)
         else:
             src_raw = str(spec.get("regex") or "")
             if not src_raw:
@@ -250,6 +256,8 @@ def load_file(path: Path, *, check_examples: bool = True) -> PatternFile:
         for ex in spec.get("examples") or []:
             if isinstance(ex, str):
                 ex = {"text": ex, "match": ex}
+            if not isinstance(ex, dict) or "text" not in ex:
+                raise PatternError(f"{w}: an example needs a 'text' (and usually a 'match')")
             examples.append(
                 Example(text=str(ex["text"]), match=ex.get("match"), value=ex.get("value"))
             )
@@ -276,7 +284,11 @@ def load_file(path: Path, *, check_examples: bool = True) -> PatternFile:
 def _self_test(p: Pattern, where: str) -> None:
     for ex in p.examples:
         found = [m.group() for m in p.finditer(ex.text)]
-        if ex.match is None:
+        if ex.match is None:  # "match: null": the pattern must find something
+            if not found:
+                raise PatternError(
+                    f"{where}: pattern {p.id!r}: example {ex.text!r} should match, found nothing"
+                )
             continue
         if str(ex.match) not in found:
             raise PatternError(
