@@ -41,9 +41,10 @@ def find_targets(conn: sqlite3.Connection, f: Filters) -> list[dict[str, Any]]:
     where: list[str] = []
     params: list[Any] = []
     if f.province:
-        # substring of the folded name: "Hue" finds Thừa Thiên Huế, "dak lak" Đắk Lắk
-        where.append("instr(vn_fold(t.province), ?) > 0")
-        params.append(fold(f.province))
+        # whole words of the folded name: "Hue" finds Thừa Thiên Huế, "dak lak" Đắk Lắk,
+        # "Nam" finds Hà Nam and Quảng Nam but "Na" finds nothing
+        where.append("instr(' ' || vn_fold(t.province) || ' ', ?) > 0")
+        params.append(f" {fold(f.province)} ")
     if f.index:
         where.append('upper(t."index") = upper(?)')
         params.append(f.index)

@@ -67,7 +67,12 @@ def make_datasette(db_path: Path | str) -> Any:
         files=[],
         immutables=[str(path)],
         metadata=metadata(path),
-        settings={"default_page_size": 50, "sql_time_limit_ms": 5000, "facet_time_limit_ms": 500},
+        settings={
+            "default_page_size": 50,
+            "sql_time_limit_ms": 5000,
+            "facet_time_limit_ms": 500,
+            "truncate_cells_html": 300,  # an article's text is long; its page shows it all
+        },
     )
 
 

@@ -136,3 +136,11 @@ def test_query_on_the_corpus_database(tmp_path: Path, capsys: pytest.CaptureFixt
         rec = by_id[row["record_id"]]
         assert row["metric"] == rec["targets"][row["ordinal"]]["metric"]
         assert row["province"] == (rec["province"] or {}).get("name")
+
+
+def test_query_province_matches_whole_words(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert keys(run_json(capsys, str(db), "--province", "Thua Thien Hue")[1]) == keys(
+        run_json(capsys, str(db), "--province", "hue")[1]
+    )
+    assert main(["query", str(db), "--province", "Lắ"]) == 1  # not a word of any name
+    capsys.readouterr()
