@@ -1,0 +1,210 @@
+"""Bodies on real sentences: canonical names, province resolution, spans, groups."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import regex
+
+from extractor.extract.bodies import canonical_name, find_bodies
+from extractor.gazetteer import fold
+from extractor.normalize import normalize
+from extractor.patterns import load
+
+GOLD = Path(__file__).resolve().parent.parent / "corpus" / "gold"
+
+_ABBR = [
+    (r"tt\s*&\s*tt|tt-tt|tttt", "thông tin và truyền thông"),
+    (r"ubmttq", "ủy ban mặt trận tổ quốc"),
+    (r"ubnd", "ủy ban nhân dân"),
+    (r"hđnd", "hội đồng nhân dân"),
+    (r"mttq", "mặt trận tổ quốc"),
+    (r"bhxh", "bảo hiểm xã hội"),
+]
+
+
+def _norm(s: str) -> str:
+    s = fold(s)
+    for a, b in _ABBR:
+        s = re.sub(r"(?<!\w)(?:" + a + r")(?!\w)", b, s)
+    return " ".join(s.split())
+
+
+def _names(text: str, province: str | None) -> list[str]:
+    return [b.name for b in find_bodies(text, province)]
+
+
+@pytest.mark.parametrize("path", sorted(GOLD.glob("*.json")), ids=lambda p: p.stem[:3])
+def test_bodies_seed_gold_text(path: Path) -> None:
+    g = json.loads(path.read_text(encoding="utf-8"))
+    text = normalize(g["body"]).text
+    bodies = find_bodies(text, g["province"])
+    gold = [
+        ({_norm(n) for n in item["names"]}, item.get("optional", False)) for item in g["bodies"]
+    ]
+    hit = [False] * len(gold)
+    for b in bodies:
+        assert text[b.start : b.end] == b.surface
+        idx = next((i for i, (alts, _) in enumerate(gold) if _norm(b.name) in alts), None)
+        assert idx is not None, f"not in gold: {b.name} ({b.surface})"
+        assert not hit[idx] or gold[idx][1], f"second spelling of one body: {b.name}"
+        hit[idx] = True
+    missing = [
+        sorted(alts)[0] for (alts, opt), h in zip(gold, hit, strict=True) if not h and not opt
+    ]
+    assert not missing
+
+
+def test_bodies_resolve_province_level_to_article_province() -> None:
+    text = "Thực hiện Kế hoạch số 3993/KH-UBND ngày 05/11/2021 của UBND tỉnh. Sở TT&TT đã ban hành."
+    assert _names(text, "Kon Tum") == [
+        "Ủy ban nhân dân tỉnh Kon Tum",
+        "Sở Thông tin và Truyền thông tỉnh Kon Tum",
+    ]
+    assert _names(text, None) == ["Ủy ban nhân dân tỉnh", "Sở Thông tin và Truyền thông"]
+
+
+def test_bodies_named_province_wins_and_is_the_default() -> None:
+    # the province named with one body resolves the others when the context has none
+    text = "UBND tỉnh Kon Tum ban hành kế hoạch. UBND tỉnh yêu cầu. Sở TT&TT tỉnh Gia Lai phối hợp."
+    bodies = find_bodies(text, None)
+    assert [(b.name, b.mentions) for b in bodies] == [
+        ("Ủy ban nhân dân tỉnh Kon Tum", 2),
+        ("Sở Thông tin và Truyền thông tỉnh Gia Lai", 1),
+    ]
+    assert bodies[0].surface == "UBND tỉnh Kon Tum"  # the first mention
+
+
+def test_bodies_coordinated_organs_share_the_level() -> None:
+    # baobinhduong-style meeting report (seed 004); Tuyên Quang HĐND portal sentence
+    text = "Tham dự có các Phó Chủ tịch HĐND, UBND, Ủy ban MTTQ Việt Nam tỉnh và lãnh đạo các sở, ban, ngành."
+    bodies = find_bodies(text, "Bình Dương")
+    assert [b.name for b in bodies] == [
+        "Hội đồng nhân dân tỉnh Bình Dương",
+        "Ủy ban nhân dân tỉnh Bình Dương",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Dương",
+    ]
+    assert [b.surface for b in bodies] == ["HĐND", "UBND", "Ủy ban MTTQ Việt Nam tỉnh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ phận tiếp nhận và trả kết quả của UBND các huyện, thị xã, thành phố, UBND các xã, phường, thị trấn.",
+        "Các sở, ban, ngành cấp tỉnh và UBND cấp huyện xây dựng kế hoạch.",
+        "Phương pháp đánh giá đối với các sở, ngành tỉnh, Ủy ban nhân dân huyện, thành phố thuộc tỉnh.",
+        "tinh gọn bộ máy; xây dựng Chính phủ điện tử, Chính phủ số; Bộ tiêu chí; tư tưởng Hồ Chí Minh",
+        "Chủ tịch UBND huyện Nguyễn Văn Tèo cho biết, UBND các cấp đã vào cuộc.",
+    ],
+)
+def test_bodies_generic_groups_are_not_bodies(text: str) -> None:
+    assert _names(text, "Đắk Lắk") == []
+
+
+def test_bodies_person_after_level_is_not_a_unit() -> None:
+    text = "Kết luận cuộc họp, Chủ tịch UBND tỉnh Võ Văn Minh nhấn mạnh."
+    (b,) = find_bodies(text, "Bình Dương")
+    assert b.name == "Ủy ban nhân dân tỉnh Bình Dương" and b.surface == "UBND tỉnh"
+
+
+def test_bodies_positions_name_their_body() -> None:
+    text = (
+        "ông Võ Văn Minh - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh chủ trì; Bộ trưởng Bộ Nội vụ dự."
+    )
+    assert _names(text, "Bình Dương") == [
+        "Tỉnh ủy Bình Dương",
+        "Ủy ban nhân dân tỉnh Bình Dương",
+        "Bộ Nội vụ",
+    ]
+
+
+def test_bodies_district_and_commune_units() -> None:
+    text = (
+        "Người dân làm thủ tục tại Bảo hiểm xã hội thị xã Buôn Hồ. UBND huyện Krông Pắc và "
+        "UBND xã Ea Kly phối hợp; UBND huyện cũng chỉ đạo."
+    )
+    bodies = find_bodies(text, "Đắk Lắk")
+    assert [(b.name, b.level, b.mentions) for b in bodies] == [
+        ("Bảo hiểm xã hội thị xã Buôn Hồ", "district", 1),
+        ("Ủy ban nhân dân huyện Krông Pắc", "district", 2),
+        ("Ủy ban nhân dân xã Ea Kly", "commune", 1),
+    ]
+
+
+def test_bodies_old_and_new_ministries_are_separate() -> None:
+    # phapluat.tuoitrethudo.vn (2025): the merged Bộ Khoa học và Công nghệ
+    text = (
+        "Bộ Khoa học và Công nghệ mới thành lập trên cơ sở hợp nhất Bộ Khoa học và Công nghệ "
+        "với Bộ Thông tin và Truyền thông; báo chí chuyển sang Bộ Văn hóa Thể thao và Du lịch."
+    )
+    assert [(b.name, b.mentions) for b in find_bodies(text, None)] == [
+        ("Bộ Khoa học và Công nghệ", 2),
+        ("Bộ Thông tin và Truyền thông", 1),
+        ("Bộ Văn hóa, Thể thao và Du lịch", 1),
+    ]
+
+
+def test_bodies_lists_of_departments() -> None:
+    text = "Giao các Sở: Nội vụ, Tài chính, Kế hoạch và Đầu tư chủ trì, phối hợp với các Bộ: Nội vụ, Tư pháp."
+    assert _names(text, "Kon Tum") == [
+        "Sở Nội vụ tỉnh Kon Tum",
+        "Sở Tài chính tỉnh Kon Tum",
+        "Sở Kế hoạch và Đầu tư tỉnh Kon Tum",
+        "Bộ Nội vụ",
+        "Bộ Tư pháp",
+    ]
+
+
+def test_bodies_central_cities() -> None:
+    text = "UBND TP.HCM giao Sở Nội vụ chủ trì; Thành ủy TP.HCM chỉ đạo; UBND thành phố Thủ Đức thực hiện."
+    assert _names(text, None) == [
+        "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+        "Sở Nội vụ Thành phố Hồ Chí Minh",
+        "Thành ủy Thành phố Hồ Chí Minh",
+        "Ủy ban nhân dân thành phố Thủ Đức",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("surface", "province", "name"),
+    [
+        ("UBND tỉnh", "Kon Tum", "Ủy ban nhân dân tỉnh Kon Tum"),
+        ("UBND tỉnh", None, "Ủy ban nhân dân tỉnh"),
+        ("Tỉnh ủy", "Đắk Lắk", "Tỉnh ủy Đắk Lắk"),
+        ("Sở TT&TT", "Kon Tum", "Sở Thông tin và Truyền thông tỉnh Kon Tum"),
+        ("UBND tỉnh Gia Lai", "Kon Tum", "Ủy ban nhân dân tỉnh Gia Lai"),
+        ("UBND", "Thừa Thiên Huế", "Ủy ban nhân dân tỉnh Thừa Thiên Huế"),
+        ("BTTTT", None, "Bộ Thông tin và Truyền thông"),
+        ("Chính phủ", "Kon Tum", "Chính phủ"),
+        ("Uỷ ban nhân dân tỉnh", "Bình Dương", "Ủy ban nhân dân tỉnh Bình Dương"),
+    ],
+)
+def test_bodies_canonical_name(surface: str, province: str | None, name: str) -> None:
+    assert canonical_name(surface, province) == name
+
+
+def test_bodies_canonical_name_unknown() -> None:
+    assert canonical_name("Bộ phận một cửa", "Kon Tum") is None
+    assert canonical_name("", None) is None
+
+
+def test_bodies_tables_agree_with_alternations() -> None:
+    """Every form a table lists is found whole by its pattern alternation, and every
+    alternative of the alternation has a canonical name in the table."""
+    pf = load("bodies")
+    pairs = [
+        ("org", {f for spec in pf.data["organs"].values() for f in spec["forms"]}),
+        ("dept", {f for forms in pf.data["departments"].values() for f in forms}),
+        ("ministry", {f for forms in pf.data["ministries"].values() for f in forms}),
+        ("central", {f for spec in pf.data["central"].values() for f in spec["forms"]}),
+    ]
+    for def_name, forms in pairs:
+        rx = pf.compile_def(def_name, 0)
+        for f in forms:
+            assert rx.fullmatch(f), f"{def_name}: table form {f!r} not in the alternation"
+        alts = set(regex.findall(r"[^|()?:]+", pf.defs[def_name]))
+        missing = {a for a in alts if a.strip() and a not in forms}
+        assert not missing, f"{def_name}: alternatives without a canonical name: {missing}"
