@@ -38,7 +38,9 @@ def get(name: str) -> type[Exporter]:
     try:
         return EXPORTERS[name]
     except KeyError:
-        raise ValueError(f"unknown format {name!r}; choose from {', '.join(sorted(EXPORTERS))}") from None
+        raise ValueError(
+            f"unknown format {name!r}; choose from {', '.join(sorted(EXPORTERS))}"
+        ) from None
 
 
 def _load_builtin() -> None:

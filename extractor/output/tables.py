@@ -12,6 +12,7 @@ from typing import Any
 from ..models import Record
 
 # table -> ordered columns (the contract of the tabular outputs)
+# fmt: off
 TABLES: dict[str, tuple[str, ...]] = {
     "records": (
         "id", "schema_version", "title", "published", "author", "site", "province",
@@ -39,6 +40,7 @@ TABLES: dict[str, tuple[str, ...]] = {
         "province", "published", "title", "url",
     ),
 }
+# fmt: on
 
 
 # column -> value type, the same meaning in every table ("str" for any column not listed);
@@ -48,7 +50,7 @@ INT_COLUMNS = frozenset(
         "ordinal", "start", "end", "n_documents", "n_targets", "n_results", "deadline",
         "baseline", "year", "start_year", "end_year", "vision_year", "mentions",
     }
-)
+)  # fmt: skip
 FLOAT_COLUMNS = frozenset({"value_num", "value_max"})
 BOOL_COLUMNS = frozenset({"year_inferred"})
 
@@ -107,63 +109,115 @@ def rows(record: Record) -> dict[str, list[dict[str, Any]]]:
     for i, d in enumerate(r.documents):
         out["documents"].append(
             {
-                "record_id": r.id, "ordinal": i, "number": d.number, "type": d.type,
-                "type_name": d.type_name, "system": d.system,
-                "issuer": d.issuer.name if d.issuer else None, "date": d.date,
-                "subject": d.subject, "surface": d.surface, "start": d.start, "end": d.end,
-                "pattern": d.pattern, "province": prov, "published": r.published,
+                "record_id": r.id,
+                "ordinal": i,
+                "number": d.number,
+                "type": d.type,
+                "type_name": d.type_name,
+                "system": d.system,
+                "issuer": d.issuer.name if d.issuer else None,
+                "date": d.date,
+                "subject": d.subject,
+                "surface": d.surface,
+                "start": d.start,
+                "end": d.end,
+                "pattern": d.pattern,
+                "province": prov,
+                "published": r.published,
             }
         )
     for i, dt in enumerate(r.dates):
         out["dates"].append(
             {
-                "record_id": r.id, "ordinal": i, "value": dt.value, "precision": dt.precision,
-                "year_inferred": dt.year_inferred, "surface": dt.surface, "start": dt.start,
-                "end": dt.end, "pattern": dt.pattern,
+                "record_id": r.id,
+                "ordinal": i,
+                "value": dt.value,
+                "precision": dt.precision,
+                "year_inferred": dt.year_inferred,
+                "surface": dt.surface,
+                "start": dt.start,
+                "end": dt.end,
+                "pattern": dt.pattern,
             }
         )
     for i, p in enumerate(r.periods):
         out["periods"].append(
             {
-                "record_id": r.id, "ordinal": i, "start_year": p.start_year, "end_year": p.end_year,
-                "vision_year": p.vision_year, "surface": p.surface, "start": p.start,
-                "end": p.end, "pattern": p.pattern,
+                "record_id": r.id,
+                "ordinal": i,
+                "start_year": p.start_year,
+                "end_year": p.end_year,
+                "vision_year": p.vision_year,
+                "surface": p.surface,
+                "start": p.start,
+                "end": p.end,
+                "pattern": p.pattern,
             }
         )
     for i, b in enumerate(r.bodies):
         out["bodies"].append(
             {
-                "record_id": r.id, "ordinal": i, "name": b.name, "kind": b.kind, "level": b.level,
-                "mentions": b.mentions, "surface": b.surface, "start": b.start, "end": b.end,
-                "pattern": b.pattern, "province": prov,
+                "record_id": r.id,
+                "ordinal": i,
+                "name": b.name,
+                "kind": b.kind,
+                "level": b.level,
+                "mentions": b.mentions,
+                "surface": b.surface,
+                "start": b.start,
+                "end": b.end,
+                "pattern": b.pattern,
+                "province": prov,
             }
         )
     for i, pp in enumerate(r.people):
         out["people"].append(
             {
-                "record_id": r.id, "ordinal": i, "name": pp.name,
-                "positions": "; ".join(pp.positions), "bodies": "; ".join(pp.bodies),
-                "surface": pp.surface, "start": pp.start, "end": pp.end, "pattern": pp.pattern,
+                "record_id": r.id,
+                "ordinal": i,
+                "name": pp.name,
+                "positions": "; ".join(pp.positions),
+                "bodies": "; ".join(pp.bodies),
+                "surface": pp.surface,
+                "start": pp.start,
+                "end": pp.end,
+                "pattern": pp.pattern,
             }
         )
     for a in r.reform_areas:
         ev = a.evidence[0] if a.evidence else None
         out["reform_areas"].append(
             {
-                "record_id": r.id, "code": a.code,
+                "record_id": r.id,
+                "code": a.code,
                 "evidence": json.dumps([e.surface for e in a.evidence], ensure_ascii=False),
-                "start": ev.start if ev else None, "end": ev.end if ev else None,
-                "pattern": ev.pattern if ev else None, "province": prov,
+                "start": ev.start if ev else None,
+                "end": ev.end if ev else None,
+                "pattern": ev.pattern if ev else None,
+                "province": prov,
             }
         )
     for name, items in (("targets", r.targets), ("results", r.results)):
         for i, t in enumerate(items):
             row: dict[str, Any] = {
-                "record_id": r.id, "ordinal": i, "value": str(t.value), "value_num": _num(t.value),
-                "value_max": _num(t.value_max), "unit": t.unit, "op": t.op,
-                "baseline": t.baseline, "index": t.index, "metric": t.metric,
-                "surface": t.surface, "start": t.start, "end": t.end, "pattern": t.pattern,
-                "province": prov, "published": r.published, "title": r.title, "url": url,
+                "record_id": r.id,
+                "ordinal": i,
+                "value": str(t.value),
+                "value_num": _num(t.value),
+                "value_max": _num(t.value_max),
+                "unit": t.unit,
+                "op": t.op,
+                "baseline": t.baseline,
+                "index": t.index,
+                "metric": t.metric,
+                "surface": t.surface,
+                "start": t.start,
+                "end": t.end,
+                "pattern": t.pattern,
+                "province": prov,
+                "published": r.published,
+                "title": r.title,
+                "url": url,
             }
             if name == "targets":
                 row["deadline"] = t.deadline
