@@ -137,3 +137,33 @@ def test_serve_without_datasette_says_what_to_install(
     monkeypatch.setitem(sys.modules, "datasette.app", None)  # import fails as if missing
     assert main(["serve", str(db)]) == 2
     assert "pip install 'vnextract[serve]'" in capsys.readouterr().err
+
+
+def test_serve_exit_after_stops_by_itself(db: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    from desk_records import ROOT
+
+    start = time.monotonic()
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "extractor.cli",
+            "serve",
+            str(db),
+            "--port",
+            "0",
+            "--exit-after",
+            "1.5",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "http://127.0.0.1:0/" in proc.stderr
+    assert 1.5 <= time.monotonic() - start < 60
