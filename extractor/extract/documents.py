@@ -245,7 +245,7 @@ def _type_from_word(word: str) -> tuple[str | None, str]:
     t = _tables()
     w = " ".join(word.lower().split())
     code = t.type_words.get(w)
-    name = w[:1].upper() + w[1:]
+    name = (t.state_types.get(code) if code else None) or w[:1].upper() + w[1:]
     return code, name
 
 
@@ -274,6 +274,7 @@ def _numbered(
     issuer_of = pf.get("doc.ctx.issuer_of").regex
     issued_before = pf.get("doc.ctx.issued_before").regex
     type_before = pf.get("doc.ctx.type_before").regex
+    issued_passive = pf.get("doc.ctx.issued_passive").regex
     seen: set[str] = set()
     out: list[Document] = []
     for s in _symbols(pf, text):
@@ -305,22 +306,25 @@ def _numbered(
         lo = _sentence_start(text, s.start)
         tb = type_before.search(text, max(lo, s.start - 60), s.start)
         doc_type, type_name = s.type, None
-        if tb:
-            wcode, wname = _type_from_word(tb.group("tword"))
-            if doc_type is None:
-                doc_type, type_name = wcode, wname
+        if tb and doc_type is None:
+            doc_type, type_name = _type_from_word(tb.group("tword"))
         if doc_type is None and s.pattern.id == "doc.state.letter":
             doc_type = "CV"
         if doc_type is not None and type_name is None:
             table = t.party_types if s.system == "party" else t.state_types
             type_name = table.get(doc_type) or t.state_types.get(doc_type)
         before = issued_before.search(text, lo, s.start)
-        if issuer is None and before:
-            issuer = _text_issuer(before.group("issuer"), ctx.province)
+        passive = None if before else issued_passive.search(text, lo, s.start)
+        clause = before or passive
+        if issuer is None and clause is not None:
+            issuer = _text_issuer(clause.group("issuer"), ctx.province)
         if date is None and before:
             date = _date_before(text, before.start(), days, claimed)
-            if date is not None:
-                claimed.add(date.start)
+        elif date is None and passive:
+            cand = by_start.get(passive.start("date"))
+            date = cand if cand is not None and cand.start not in claimed else None
+        if date is not None:
+            claimed.add(date.start)
         if issuer is None:
             joint = doc_type in ("TTLT", "NQLT")
             issuer = _code_issuer(list(s.issuer_parts), joint, ctx.province)
@@ -346,7 +350,6 @@ def _unnumbered(
     ctx: Context, pf: PatternFile, days: list[DateMention], claimed: set[int]
 ) -> list[Document]:
     text = ctx.text
-    t = _tables()
     p = pf.get("doc.unnumbered.issued")
     seen: set[tuple[str | None, str]] = set()
     out: list[Document] = []
@@ -368,7 +371,7 @@ def _unnumbered(
                 pattern=p.id,
                 number=None,
                 type=code,
-                type_name=t.state_types.get(code, name) if code else name,
+                type_name=name,
                 system="party" if _PARTY_BODY.search(issuer.surface or "") else "state",
                 issuer=issuer,
                 date=date.value if date else None,

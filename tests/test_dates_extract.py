@@ -1,0 +1,109 @@
+"""Dates and periods: gold dates of the seeds, year inference, traps, spans."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.extract.dates import extract, find
+from extractor.types import Context
+
+GOLD = sorted((Path(__file__).resolve().parent.parent / "corpus" / "gold").glob("*.json"))
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+def test_dates_gold_full_dates(path: Path) -> None:
+    g = json.loads(path.read_text(encoding="utf-8"))
+    dates, _ = find(Context(text=g["body"], published=g.get("published")))
+    assert {d.value for d in dates if d.precision == "day"} == set(g["dates"])
+    for d in dates:
+        assert g["body"][d.start : d.end] == d.surface
+
+
+def test_dates_year_from_publication_never_the_clock() -> None:
+    text = "Chiều 27-9, tại Trung tâm Hành chính tỉnh"
+    for published, value in (("2021-09-27", "2021-09-27"), ("2019-10-02T08:00", "2019-09-27")):
+        (d,) = find(Context(text=text, published=published))[0]
+        assert (d.value, d.year_inferred, d.surface) == (value, True, "27-9")
+    assert find(Context(text=text))[0] == ()
+    assert find(Context(text=text, published="not a date"))[0] == ()
+
+
+def test_dates_year_before_for_late_december_in_january() -> None:
+    (d,) = find(Context(text="Sáng 30-12, hội nghị tổng kết", published="2022-01-04"))[0]
+    assert d.value == "2021-12-30"
+
+
+def test_dates_invalid_calendar_days_dropped() -> None:
+    text = "ngày 31/2/2021, ngày 29/02/2021 và ngày 29/02/2024"
+    assert [d.value for d in find(Context(text=text))[0]] == ["2024-02-29"]
+
+
+def test_dates_ranges_give_two_dates_with_own_spans() -> None:
+    text = "Hội nghị ngày 21 - 22/9/2023; đoàn làm việc trong các ngày 3-5/11."
+    dates, _ = find(Context(text=text, published="2023-11-10"))
+    assert [(d.value, d.surface) for d in dates] == [
+        ("2023-09-21", "21"),
+        ("2023-09-22", "22/9/2023"),
+        ("2023-11-03", "3"),
+        ("2023-11-05", "5/11"),
+    ]
+
+
+def test_dates_precision_values() -> None:
+    text = (
+        "Từ tháng 7/2018; quý IV năm 2021; 6 tháng cuối năm 2023; "
+        "so với năm 2020; ngày 10 tháng 9 năm 2021."
+    )
+    got = [(d.value, d.precision) for d in find(Context(text=text))[0]]
+    assert got == [
+        ("2018-07", "month"),
+        ("2021-Q4", "quarter"),
+        ("2023-H2", "half"),
+        ("2020", "year"),
+        ("2021-09-10", "day"),
+    ]
+
+
+def test_dates_traps_are_nothing() -> None:
+    text = (
+        "Quyết định số 30/2018/QĐ-UBND, số 2025/QĐ-UBND; 1646 lượt xem; "
+        "ĐT 0262.3852.431 hoặc 0913 456 789; 49/53 dân tộc; 14/63 tỉnh; tỷ lệ 3/4; "
+        "ngày 32/13/2021; phiên bản 1.10.2021."
+    )
+    assert find(Context(text=text, published="2021-09-27")) == ((), ())
+
+
+def test_dates_periods_distinct_with_vision_and_year_not_repeated() -> None:
+    text = (
+        "Chương trình giai đoạn 2021-2025, định hướng đến năm 2030; "
+        "giai đoạn 2021 - 2025, định hướng đến năm 2030 của tỉnh; giai đoạn 2021-2030."
+    )
+    out = extract(Context(text=text))
+    periods = [(p.start_year, p.end_year, p.vision_year) for p in out["periods"]]  # type: ignore[attr-defined]
+    assert periods == [(2021, 2025, 2030), (2021, 2030, None)]
+    assert out["dates"] == []
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["ngày ", "Chiều ", "27", "-", "/", "9", "2021", " tháng ", " năm ", "quý I", ", ", "."]
+        ),
+        max_size=16,
+    )
+)
+def test_dates_any_text_gives_valid_values_and_spans(parts: list[str]) -> None:
+    text = "".join(parts)
+    dates, periods = find(Context(text=text, published="2021-09-27"))
+    for d in dates:
+        assert text[d.start : d.end] == d.surface
+        if d.precision == "day":
+            assert len(d.value) == 10
+    for p in periods:
+        assert p.start_year < p.end_year

@@ -1,0 +1,158 @@
+"""Documents: the seeds' gold bodies, issuer resolution, dedupe, tables and spans."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.extract.documents import find
+from extractor.patterns import load
+from extractor.types import Context
+
+GOLD = sorted((Path(__file__).resolve().parent.parent / "corpus" / "gold").glob("*.json"))
+
+
+def _norm(s: str | None) -> str:
+    s = unicodedata.normalize("NFC", s or "").lower()
+    s = s.replace("ubnd", "ủy ban nhân dân").replace("uỷ", "ủy")
+    return " ".join(s.split())
+
+
+def _gold_ctx(g: dict[str, Any]) -> Context:
+    return Context(text=g["body"], published=g.get("published"), province=g.get("province"))
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+def test_documents_gold_numbers_dates_issuers(path: Path) -> None:
+    g = json.loads(path.read_text(encoding="utf-8"))
+    docs = find(_gold_ctx(g))
+    got = {d.number: d for d in docs if d.number}
+    assert set(got) == {d["number"] for d in g["documents"]}
+    for gd in g["documents"]:
+        d = got[gd["number"]]
+        assert d.date == gd["date"], d
+        assert d.issuer is not None
+        assert _norm(d.issuer.name) in {_norm(x) for x in gd["issuer"]}, d.issuer
+
+
+@pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
+def test_documents_gold_issuers_numbered_or_not(path: Path) -> None:
+    g = json.loads(path.read_text(encoding="utf-8"))
+    names = {_norm(d.issuer.name) for d in find(_gold_ctx(g)) if d.issuer}
+    gold = [{_norm(x) for x in alts} for alts in g.get("issuers", [])]
+    assert all(names & alts for alts in gold), (names, gold)
+    assert all(any(n in alts for alts in gold) for n in names), (names, gold)
+
+
+def test_documents_spans_point_at_surface() -> None:
+    for path in GOLD:
+        g = json.loads(path.read_text(encoding="utf-8"))
+        for d in find(_gold_ctx(g)):
+            assert g["body"][d.start : d.end] == d.surface
+
+
+def test_documents_one_per_number_first_span_kept() -> None:
+    text = (
+        "Theo Quyết định số 3478/QĐ-UBND ngày 10/12/2021 của UBND tỉnh. "
+        "Quyết định 3478 / QĐ-UBND nêu rõ; Quyết định số 3478/qđ-UBND cũng vậy."
+    )
+    docs = find(Context(text=text))
+    assert [d.number for d in docs] == ["3478/QĐ-UBND"]
+    assert docs[0].start == text.index("3478")
+    assert docs[0].date == "2021-12-10"
+
+
+def test_documents_text_words_win_over_symbol_code() -> None:
+    text = "Nghị quyết số 76/NQ-TTg ngày 15/7/2021 của Chính phủ về cải cách."
+    (doc,) = find(Context(text=text, province="Bình Dương"))
+    assert doc.issuer is not None and doc.issuer.name == "Chính phủ"
+    (doc,) = find(Context(text="Nghị quyết số 76/NQ-TTg ngày 15/7/2021.", province="Bình Dương"))
+    assert doc.issuer is not None and doc.issuer.name == "Thủ tướng Chính phủ"
+
+
+def test_documents_symbol_code_takes_article_province() -> None:
+    text = "Thực hiện Kế hoạch số 12/KH-UBND và Nghị quyết số 18-NQ/TU."
+    with_p = {d.number: d.issuer.name for d in find(Context(text=text, province="Kon Tum"))}
+    without = {d.number: d.issuer.name for d in find(Context(text=text))}
+    assert with_p == {
+        "12/KH-UBND": "Ủy ban nhân dân tỉnh Kon Tum",
+        "18-NQ/TU": "Tỉnh ủy Kon Tum",
+    }
+    assert without == {"12/KH-UBND": "Ủy ban nhân dân tỉnh", "18-NQ/TU": "Tỉnh ủy"}
+
+
+def test_documents_date_before_issuing_clause_not_stolen() -> None:
+    # the first date belongs to the first document; the second clause has none
+    text = (
+        "Thực hiện Quyết định số 1291/QĐ-TTg ngày 07/10/2019 của Thủ tướng Chính phủ, "
+        "UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về cải cách hành chính."
+    )
+    docs = {d.number: d for d in find(Context(text=text))}
+    assert docs["1291/QĐ-TTg"].date == "2019-10-07"
+    assert docs["1291/QĐ-TTg"].issuer.name == "Thủ tướng Chính phủ"  # type: ignore[union-attr]
+    assert docs["12/KH-UBND"].date is None
+    assert docs["12/KH-UBND"].issuer.surface == "UBND tỉnh"  # type: ignore[union-attr]
+
+
+def test_documents_type_tables_cover_codes_and_keep_d_apart() -> None:
+    pf = load("documents")
+    state, party = pf.data["state_types"], pf.data["party_types"]
+    for code in pf.defs["type_code"].strip("(?:)").split("|"):
+        assert code in state, code
+    for code in pf.defs["party_code"].strip("(?:)").split("|"):
+        assert code in party, code
+    assert state["HĐ"] == "Hợp đồng" and state["HD"] == "Hướng dẫn"
+    assert state["ĐA"] == "Đề án" and state["DA"] == "Dự án"
+    for word, code in pf.data["type_words"].items():
+        assert code is None or code in state or code in party, word
+
+
+def test_documents_unnumbered_needs_an_issuing_report() -> None:
+    text = (
+        "Ngày 03/12/2021, Sở Thông tin và Truyền thông đã ban hành kế hoạch thực hiện. "
+        "Các sở, ngành chủ động xây dựng, ban hành kế hoạch CCHC. "
+        "UBND tỉnh vừa ban hành Kế hoạch 8370/KH-UBND."
+    )
+    docs = find(Context(text=text, published="2021-12-07"))
+    unnumbered = [d for d in docs if d.number is None]
+    assert len(unnumbered) == 1
+    assert unnumbered[0].date == "2021-12-03" and unnumbered[0].type == "KH"
+    assert [d.number for d in docs if d.number] == ["8370/KH-UBND"]
+
+
+_FRAGMENTS = [
+    "Quyết định số ",
+    "3478/QĐ-UBND",
+    "199-KH/TU",
+    " ngày 10/12/2021",
+    " của UBND tỉnh",
+    " về việc ban hành",
+    ", ",
+    "UBND tỉnh ban hành Kế hoạch ",
+    "0262.3852.431",
+    "49/53",
+    " Sở Nội vụ đã ban hành kế hoạch",
+    "\n\n",
+    "/",
+    "-",
+    "số",
+    "Ngày 10 tháng 9 năm 2021, ",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=14), st.text(max_size=20))
+def test_documents_any_text_gives_valid_spans(parts: list[str], noise: str) -> None:
+    text = "".join(parts) + noise
+    docs = find(Context(text=text, published="2021-12-15", province="Đắk Lắk"))
+    numbers = [d.number for d in docs if d.number]
+    assert len(numbers) == len(set(numbers))
+    for d in docs:
+        assert text[d.start : d.end] == d.surface
+        assert d.date is None or len(d.date) == 10
