@@ -208,3 +208,11 @@ def test_bodies_tables_agree_with_alternations() -> None:
         alts = set(regex.findall(r"[^|()?:]+", pf.defs[def_name]))
         missing = {a for a in alts if a.strip() and a not in forms}
         assert not missing, f"{def_name}: alternatives without a canonical name: {missing}"
+
+
+def test_bodies_province_renamed_or_merged_in_2025() -> None:
+    text = "UBND tỉnh ban hành kế hoạch; Tỉnh ủy chỉ đạo."
+    # Thừa Thiên Huế became the city of Huế on 2025-01-01
+    assert _names(text, "Huế")[0] == "Ủy ban nhân dân thành phố Huế"
+    assert _names(text, "Thừa Thiên Huế")[0] == "Ủy ban nhân dân tỉnh Thừa Thiên Huế"
+    assert _names(text, "Quảng Ngãi")[0] == "Ủy ban nhân dân tỉnh Quảng Ngãi"

@@ -22,14 +22,14 @@ such as "UBND" or "BTTTT").
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, Literal, cast
 
 import regex
 from pydantic import BaseModel
 
-from ..gazetteer import ProvinceInfo, ascii_key, fold
+from ..gazetteer import ProvinceInfo, ascii_key, fold, unit_phrase
 from ..gazetteer import load as load_gazetteer
 from ..models import Body
 from ..normalize import normalize
@@ -198,7 +198,7 @@ def _district_in(level_word: str, name: str | None) -> tuple[str, str] | None:
 
 
 def _province_phrase(p: ProvinceInfo) -> str:
-    return load_gazetteer().unit_phrase(p.name)
+    return unit_phrase(p.name, p.type)
 
 
 @dataclass(frozen=True, slots=True)
@@ -449,9 +449,29 @@ def _matches(pf: PatternFile, text: str) -> list[tuple[int, int, Pattern, regex.
     return kept
 
 
+def _context_province(province: str | None) -> ProvinceInfo | None:
+    """The article's province as the context names it: a later name of a unit ("Huế", a
+    thành phố from 2025-01-01; the 34 units of 2025) keeps that name and its type."""
+    if not province:
+        return None
+    gz = load_gazetteer()
+    p = gz.province(province)
+    if p is None:
+        return None
+    k = ascii_key(province)
+    if k == ascii_key(p.name):
+        return p
+    if p.renamed and k == ascii_key(p.renamed["name"]):
+        return replace(p, name=p.renamed["name"], type=p.renamed["type"])
+    for u in gz.provinces_2025.values():
+        if k == ascii_key(str(u["name"])):
+            return replace(p, name=str(u["name"]), type=str(u["type"]))
+    return p
+
+
 def _scan(text: str, province: str | None) -> list[_Hit]:
     pf = load("bodies")
-    ctx_prov = load_gazetteer().province(province) if province else None
+    ctx_prov = _context_province(province)
     last: dict[str, str] = {}
     hits: list[_Hit] = []
     for _s, _e, p, m in _matches(pf, text):
@@ -520,7 +540,7 @@ def canonical_name(surface: str, province: str | None) -> str | None:
     code = _tables().codes.get(s) or _tables().codes.get(s.upper())
     if code is None:
         return None
-    p = load_gazetteer().province(province) if province else None
+    p = _context_province(province)
     tinh = _province_phrase(p) if p else "tỉnh"
     ten = p.name if p else ""
     return " ".join(code.replace("{tinh}", tinh).replace("{ten}", ten).split())
