@@ -6,8 +6,8 @@ nothing):
 1. the article's own mentions of a province, in the text and the title. "tỉnh Kon Tum"
    / "TP.HCM" weigh 3, a bare "Bình Dương" 1, a name inside a list of provinces
    ("các tỉnh Gia Lai, Kon Tum, Đắk Lắk") half as much; district mentions of the same
-   province add 2 each; the site's province, when it is among the candidates, adds 2.
-   Ties go to the earliest mention.
+   province add 2 each; the site's province adds 2.5 (more than a passing "tại Hà Nội",
+   less than one "tỉnh Phú Yên"). Ties go to the earliest mention.
 2. the site: ``extractor.sites.site_for_url`` (another module's domain table) when it is
    there, else a province key in the host name (kontum.gov.vn, baodaklak.vn).
 3. district-level units in the text ("thị xã Buôn Hồ" is only in Đắk Lắk).
@@ -30,6 +30,7 @@ from .gazetteer import Gazetteer, PlaceMention, ascii_key, load
 from .models import Evidence, Province
 from .types import Cleaned
 
+_SITE_WEIGHT = 2.5
 _LIST_GAP = regex.compile(r"^\s*(?:,|;|và|hoặc|-|–)\s*(?:(?i:tỉnh|thành\s+phố)\s+|TP\.?\s*)?$")
 
 
@@ -158,8 +159,8 @@ def resolve_province(text: str, cleaned: Cleaned) -> Province | None:
     code = None
     if tally.score:
         _tally_districts(tally, gz.find_districts(text), "district", True)
-        if site and site[0] in tally.score:
-            tally.add(site[0], 2.0, len(text), site[1])
+        if site:  # outweighs a bare passing mention ("họp tại Hà Nội"), not "tỉnh X"
+            tally.add(site[0], _SITE_WEIGHT, len(text), site[1])
         code = tally.best()
     elif site:
         tally.add(site[0], 1.0, 0, site[1])

@@ -100,3 +100,17 @@ def test_resolve_province_name_after_2025_reorganisation() -> None:
 def test_resolve_province_nothing_to_go_on() -> None:
     text = "Cải cách hành chính là nhiệm vụ trọng tâm; học tập tư tưởng Hồ Chí Minh."
     assert resolve_province(text, Cleaned(text=text)) is None
+
+
+def test_resolve_province_site_outweighs_a_passing_mention() -> None:
+    # sonoivu.tuyenquang.gov.vn reporting a national meeting held in Hà Nội
+    text = (
+        "Sáng 19-7, tại Hà Nội, Thủ tướng Chính phủ chủ trì phiên họp thứ năm của Ban Chỉ đạo "
+        "cải cách hành chính của Chính phủ."
+    )
+    site = resolve_province(
+        text, Cleaned(text=text, url="http://sonoivu.tuyenquang.gov.vn/GroupNews/5/x.html")
+    )
+    assert site is not None and site.name == "Tuyên Quang"
+    bare = resolve_province(text, Cleaned(text=text))
+    assert bare is not None and bare.name == "Hà Nội"
