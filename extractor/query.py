@@ -92,7 +92,7 @@ def _clip(s: str, width: int) -> str:
 
 def format_table(rows: Sequence[dict[str, Any]]) -> str:
     heads = ("province", "index", "target", "deadline", "metric", "date", "article", "url")
-    widths = (16, 6, 16, 8, 50, 10, 40, 0)
+    widths = (16, 6, 20, 8, 50, 10, 40, 0)
     lines = []
     cells = [
         (

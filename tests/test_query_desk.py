@@ -136,6 +136,15 @@ def test_query_on_the_corpus_database(tmp_path: Path, capsys: pytest.CaptureFixt
         rec = by_id[row["record_id"]]
         assert row["metric"] == rec["targets"][row["ordinal"]]["metric"]
         assert row["province"] == (rec["province"] or {}).get("name")
+    # each province's targets, asked for without tones
+    per_province: dict[str, int] = {}
+    for r in records:
+        if r["province"]:
+            name = r["province"]["name"]
+            per_province[name] = per_province.get(name, 0) + len(r["targets"])
+    for name, n in per_province.items():
+        rc, got = run_json(capsys, str(out / "records.sqlite"), "--province", fold(name))
+        assert rc == (0 if n else 1) and len(got) == n, name
 
 
 def test_query_province_matches_whole_words(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
