@@ -51,6 +51,7 @@ PROSE_LONG_WORDS = 30  # or this many words without one (list items, long captio
 MAX_GAP = 2  # short lines allowed between two prose lines of one run
 TITLE_MAX_WORDS = 45
 LABEL_MAX_CHARS = 300  # longer lines are never labels, datelines or bylines
+HEAD_MAX = 20  # the headline and dateline are at most this many lines above the body
 NAV_MAX_WORDS = 6  # a menu item repeated on the page; a repeated headline is longer
 
 # kinds that are dropped wherever they are
@@ -181,8 +182,15 @@ _LIST_ITEM = regex.compile(r"^(?:[-+•–*]\s|\(?[0-9a-zđ]{1,2}[.)]\s|[IVX]{1,
 
 
 def _bodyish(ln: Line) -> bool:
-    """A short line that reads as part of a text: a list item or a short sentence."""
-    return ln.kind == "short" and bool(_LIST_ITEM.match(ln.text) or _SENT_END.search(ln.text))
+    """A short line that reads as part of a text: a list item, a short sentence, or the
+    continuation of a sentence (starts in lower case or with , ; . where a flattener
+    broke a paragraph at a link)."""
+    return ln.kind == "short" and bool(
+        _LIST_ITEM.match(ln.text)
+        or _SENT_END.search(ln.text)
+        or ln.text[0].islower()
+        or ln.text[0] in ",.;:)"
+    )
 
 
 def _trim_teaser_tail(lines: list[Line], run: Run) -> tuple[Run, int | None]:
@@ -255,8 +263,13 @@ def _score(lines: list[Line], run: Run) -> float:
     return s
 
 
+_FRAGMENT = regex.compile(r"^[^\p{L}\p{N}\"“‘'(\[]")  # starts with , ; . - : a line's tail
+
+
 def _looks_like_title(ln: Line) -> bool:
     if ln.kind not in {"short", "prose", "name"} or ln.nav or ln.dup:
+        return False
+    if _FRAGMENT.match(ln.text) or ln.text[0].islower():
         return False
     if not 2 <= ln.words <= TITLE_MAX_WORDS or ln.text.endswith((":", ".", ";", ",")):
         return False
@@ -293,12 +306,17 @@ def _locate(lines: list[Line]) -> _Article | None:
         best = Run(best.prose[1:], best.after_stop)
         b0 = best.start
 
-    # the region the run lives in: from the previous break (or page start) to the next
-    lo = 0
-    for j in range(b0 - 1, -1, -1):
-        if lines[j].kind in _BREAK_KINDS:
+    # the head: up to HEAD_MAX lines above the body, not past another run's prose; a
+    # stop label there is a button under the headline ("Bình luận"), not a section
+    lo = max(0, b0 - HEAD_MAX)
+    dated = False
+    for j in range(b0 - 1, lo - 1, -1):
+        if lines[j].kind == "dateline":
+            dated = True  # prose above the dateline: a sapo, or a teaser above the headline
+        elif lines[j].kind == "prose" and j not in best.prose and not dated:
             lo = j + 1
             break
+    # the region the run lives in ends at the next break
     hi = len(lines) if teaser_cut is None else teaser_cut
     for j in range(b1 + 1, hi):
         if lines[j].kind in _BREAK_KINDS:
@@ -323,6 +341,7 @@ def _locate(lines: list[Line]) -> _Article | None:
     body_tail: list[int] = []
     tail_dates: list[int] = []
     closed = False
+    passed = False  # a line that is neither body nor byline has been passed
     for i in range(end + 1, hi):
         ln = lines[i]
         if ln.dup or ln.kind in _CHROME_KINDS:
@@ -331,7 +350,13 @@ def _locate(lines: list[Line]) -> _Article | None:
             if ln.kind == "source" and ln.byline and ln.byline.source:
                 source = source or ln.byline.source
                 consumed.add(i)
-            elif ln.byline and ln.byline.author and author is None and not closed:
+            elif (
+                ln.byline
+                and ln.byline.author
+                and author is None
+                and not closed
+                and (not passed or ln.kind == "byline")
+            ):
                 author = ln.byline.author
                 source = source or ln.byline.source
                 consumed.add(i)
@@ -350,12 +375,14 @@ def _locate(lines: list[Line]) -> _Article | None:
             continue
         if ln.kind == "short":
             caps = parse_name_line(ln.text, allow_caps=True)  # "HỒNG THI" closing the text
-            if caps is not None and caps.author and author is None:
+            if caps is not None and caps.author and author is None and not passed:
                 author = caps.author
                 source = source or caps.source
                 consumed.add(i)
                 closed = True
-            continue  # otherwise a trailing headline or label: chrome
+            # otherwise a trailing headline or label: chrome; a name after it is no byline
+            passed = True
+            continue
         break
 
     # ---- the head: the nearest dateline above the body and the headline above it
@@ -367,8 +394,6 @@ def _locate(lines: list[Line]) -> _Article | None:
         ln = lines[j]
         if ln.kind == "dateline":
             d_near = j
-            break
-        if ln.kind in _BREAK_KINDS:
             break
     cands_above: list[int] = []
     if d_near is not None:
@@ -462,10 +487,15 @@ def _title_above(lines: list[Line], i: int, lo: int) -> int | None:
     skipped = 0
     for j in range(i - 1, lo - 1, -1):
         ln = lines[j]
-        if ln.dup or ln.kind in _CHROME_KINDS or ln.kind in _META_KINDS or ln.kind == "name":
+        if (
+            ln.dup
+            or ln.kind in _CHROME_KINDS
+            or ln.kind in _META_KINDS
+            or ln.kind in _BREAK_KINDS
+            or ln.kind == "name"
+            or _FRAGMENT.match(ln.text)
+        ):
             continue
-        if ln.kind in _BREAK_KINDS:
-            return None
         if _looks_like_title(ln):
             return j
         if ln.kind == "prose" and _SENT_END.search(ln.text) and skipped == 0:
@@ -483,7 +513,7 @@ def _dates_above(lines: list[Line], title: int, lo: int) -> list[int]:
         if ln.kind == "dateline":
             out.append(j)
             continue
-        if ln.kind in _CHROME_KINDS or ln.dup:
+        if ln.kind in _CHROME_KINDS or ln.kind in _BREAK_KINDS or ln.dup:
             continue
         break
     return out

@@ -166,7 +166,7 @@ def clean_author(raw: str, *, allow_caps: bool = True) -> str | None:
     return by.author if by else None
 
 
-_DESK = regex.compile(r"^(?:\p{Lu}|[a-z0-9.\-]+\.(?:vn|com|net|org))[^.;:!?]{1,80}$")
+_DESK = regex.compile(r"^(?:\p{Lu}|[a-z0-9.\-]+\.(?:vn|com|net|org))[^.;:!?'\d]{1,80}$")
 
 
 def parse_name_line(raw: str, *, allow_caps: bool = False) -> Byline | None:
@@ -175,13 +175,18 @@ def parse_name_line(raw: str, *, allow_caps: bool = False) -> Byline | None:
     "Thúy Hồng" → author; "Hồng Nhung - Văn Tú" → author (both names, as written);
     "Minh Anh (TTXVN)" and "Ngọc Ánh - Sở Nội vụ" → author Minh Anh / Ngọc Ánh with the
     desk as ``source``. Honorifics ("Ông Võ Văn Minh") make a caption, not a byline."""
-    s = regex.sub(r"\s+", " ", raw).strip(" -–|,:.")
+    s = regex.sub(r"\s+", " ", raw).strip()
+    if s.endswith(":"):  # "Tây Ban Nha:" labels what follows
+        return None
+    s = s.strip(" -–|,.")
     if not s or _HONORIFIC.match(s):
         return None
     desk: str | None = None
     m = regex.search(r"\s*\(([^()]{1,60})\)$", s)
     if m:
         desk = m.group(1).strip()
+        if not _DESK.match(desk):  # "Ferran Torres (106')" is a scoreline
+            return None
         s = s[: m.start()].strip(" -–|,:")
     parts = [p.strip() for p in regex.split(r"\s+[-–]\s+|\s*,\s*|\s+và\s+|\s*&\s*", s)]
     parts = [p for p in parts if p]
@@ -222,10 +227,25 @@ def is_person_name(s: str, *, allow_caps: bool = False) -> bool:
     for w in words:
         if not (_SYLLABLE.match(w) or (upper and _UPPER_SYLLABLE.match(w))):
             return False
+        if not (len(w) == 2 and w.endswith(".")) and not is_vietnamese_syllable(w):
+            return False
         if w.lower().rstrip(".") in _not_name_words():
             return False
     # a name has at most one initial ("Nguyễn T. Hà") and does not end with one
     return not words[-1].endswith(".")
+
+
+# Vietnamese syllable shape: onset + vowel nucleus + coda. Foreign words ("World Cup",
+# "Web Story", "Ferran") break it (w, f, j, z, consonant clusters, other codas).
+_V = "aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+_VN_SYLLABLE = regex.compile(
+    rf"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_V}]{{1,3}}(?:ch|ng|nh|[cmnpt])?$"
+)
+
+
+def is_vietnamese_syllable(word: str) -> bool:
+    """Whether ``word`` has the shape of one Vietnamese syllable (any case, NFC)."""
+    return bool(_VN_SYLLABLE.match(word.lower().rstrip(".")))
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -255,8 +275,9 @@ _SITE_ABBR = {
     "cttđt": "Cổng thông tin điện tử",
 }
 _COPYRIGHT = regex.compile(
-    r"^(?:©\s*(?:\d{4}\s*)?(?:bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?)?)?|bản\s+quyền\s+(?:thuộc\s+(?:về\s+)?)?|copyright\s*(?:©\s*)?(?:\d{4}\s*)?(?:by\s+)?)"
-    r"(?P<site>[^.;|]{3,80}?)\s*\.?$",
+    r"^(?:©\s*)?(?:copyright\s*(?:©\s*)?)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[-–,]?\s*)?"
+    r"(?:bản\s+quyền\s*(?:thuộc\s+(?:về\s+)?)?)?(?:by\s+)?"
+    r"(?P<site>\p{Lu}[^.;|]{2,80}?)\s*\.?$",
     regex.IGNORECASE,
 )
 
@@ -273,9 +294,11 @@ def site_from_lead(first_paragraph: str) -> str | None:
 def site_from_footer(lines: list[str]) -> str | None:
     """The owner named in a copyright line: "Bản quyền thuộc Báo Đắk Lắk" → Báo Đắk Lắk."""
     for ln in lines:
+        if not regex.match(r"(?i)^(?:©|copyright|bản\s+quyền)", ln.strip()):
+            continue
         m = _COPYRIGHT.match(ln.strip())
         if m:
             site = m.group("site").strip(" -–,:")
-            if site and not regex.match(r"(?i)^(?:all\s+rights|\d)", site):
+            if site and site[0].isupper() and not regex.match(r"(?i)^(?:all\s+rights|\d)", site):
                 return site
     return None

@@ -518,3 +518,89 @@ def test_clean_all_caps_byline_closing_the_article() -> None:
     assert "BAN BIÊN TẬP" in out.chrome
     page = page.replace("HỒNG THI\n", "")
     assert clean_text(page).author is None
+
+
+# Shapes seen on national news sites flattened from HTML (structure only, text made up):
+# a "Bình luận" button between the dateline and the body, the byline under the headline
+# and again after the teasers, a summary repeated as the first paragraph, a credit in
+# parentheses, hashtags, teasers with their own datelines.
+def test_clean_comment_button_under_headline_is_not_a_section() -> None:
+    page = "\n".join(
+        [
+            "Thời sự",
+            "Chia sẻ",
+            "Bình luận",
+            "Krông Pắc ban hành kế hoạch cải cách hành chính",
+            "Minh Thuận",
+            "16/09/2022 15:33",
+            "Nghe",
+            "Chia sẻ",
+            "Bình luận",
+            "Trở về",
+            L1,
+            L2,
+            "Đắk Lắk tổ chức hội thi cải cách hành chính",
+            "Buôn Ma Thuột đẩy mạnh thanh toán trực tuyến",
+            "Minh Thuận",
+            "#cải cách hành chính",
+        ]
+    )
+    out = clean_text(page)
+    assert out.title == "Krông Pắc ban hành kế hoạch cải cách hành chính"
+    assert out.author == "Minh Thuận"
+    assert out.published == "2022-09-16T15:33:00+07:00"
+    assert out.text.split("\n\n") == [L1, L2]
+
+
+def test_clean_credit_in_parentheses_and_repeated_summary() -> None:
+    sapo = "Huyện Krông Pắc đặt mục tiêu 100% xã đạt chuẩn chính quyền điện tử vào năm 2025."
+    page = "\n".join(
+        [
+            "Video",
+            "Podcast",
+            "Krông Pắc ban hành kế hoạch cải cách hành chính",
+            sapo,
+            "16/09/2022 07:17",
+            "Facebook",
+            "Lưu bài viết",
+            "Copy link",
+            sapo,
+            L1,
+            L2,
+            "(TTXVN/Vietnam+)",
+            "#cải cách hành chính",
+            "Ninh Hòa",
+            "Đắk Lắk tổ chức hội thi cải cách hành chính",
+            "15/09/2022 21:18",
+        ]
+    )
+    out = clean_text(page)
+    assert out.title == "Krông Pắc ban hành kế hoạch cải cách hành chính"
+    assert out.text.split("\n\n") == [sapo, L1, L2]
+    assert out.published == "2022-09-16T07:17:00+07:00"
+    assert out.author == "TTXVN/Vietnam+"  # no person byline: the desk
+    assert "source: TTXVN/Vietnam+" in out.warnings
+
+
+def test_clean_label_lines_and_broken_sentences() -> None:
+    """'Gia Lai:' labels a list (not a byline); a sentence broken at a link into
+    lower-case pieces does not split the article."""
+    page = "\n".join(
+        [
+            "Krông Pắc ban hành kế hoạch cải cách hành chính",
+            "16/09/2022 08:00",
+            L1,
+            "Gia Lai:",
+            "Kế hoạch được triển khai tới 16 xã, thị trấn trên địa bàn huyện, gồm 5 nhóm nhiệm vụ.",
+            "Đây là lần đầu",
+            "chính quyền điện tử",
+            "được đưa vào kế hoạch",
+            ", cùng với chỉ tiêu về hồ sơ trực tuyến và thanh toán không dùng tiền mặt.",
+            L2,
+        ]
+    )
+    out = clean_text(page)
+    assert out.author is None
+    body = out.text.split("\n\n")
+    assert body[0] == L1 and body[-1] == L2
+    assert "Gia Lai:" in body
