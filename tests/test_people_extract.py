@@ -100,3 +100,11 @@ def test_people_names_are_two_to_five_capitalised_syllables() -> None:
 )
 def test_people_fallback_canonical_body(org: str, province: str | None, expected: str) -> None:
     assert _fallback_canonical(org, province) == expected
+
+
+def test_people_former_office_and_lowercase_body_head() -> None:
+    text = "Đoàn Chủ trì có: TS. Nguyễn Văn Hùng, Nguyên Phó trưởng ban Dân vận Trung ương."
+    (p,) = _people(text)
+    assert p.name == "Nguyễn Văn Hùng"
+    assert p.positions == ["Nguyên Phó trưởng ban Dân vận Trung ương"]
+    assert p.bodies and p.bodies[0].startswith("Ban Dân vận")

@@ -35,6 +35,8 @@ _ABBREVIATIONS = (
     ("TW", "Trung ương"),
 )
 _PROVINCE_LEVEL = regex.compile(r"(?:\s|^)tỉnh$")
+_LOWER_HEADS = {"ban", "phòng", "đoàn", "sở", "cục", "vụ", "viện", "tổ"}
+_FORMER = regex.compile(r"^Nguyên\s+")  # "Nguyên Phó Trưởng ban": a former office
 
 
 @dataclass
@@ -71,9 +73,25 @@ def _is_place(syllables: list[str]) -> bool:
         return False
 
 
-def _split_run(run: str, pf: PatternFile) -> tuple[str, str] | None:
-    """(place, name) from "Bình Dương Võ Văn Minh"; the place may be empty."""
+def _split_run(run: str, before: str, pf: PatternFile) -> tuple[str, str]:
+    """(place, name) from "Bình Dương Võ Văn Minh"; the place may be empty. ``before``
+    is the text before the run: after a unit word ("huyện Krông Pắc Nguyễn Văn Tín") a
+    run that does not start with a surname is split at its first surname."""
     words = run.split()
+    place, name = _split_known_place(words, pf)
+    if place:
+        return place, name
+    unit_words = sorted((str(u) for u in pf.data.get("unit_words", [])), key=len, reverse=True)
+    surnames = {str(s) for s in pf.data.get("surnames", [])}
+    after_unit = any(regex.search(rf"(?<!\w){regex.escape(u)}\s*$", before) for u in unit_words)
+    if after_unit and words[0] not in surnames:
+        for i in range(1, len(words) - 1):
+            if words[i] in surnames:
+                return " ".join(words[:i]), " ".join(words[i:])
+    return "", name
+
+
+def _split_known_place(words: list[str], pf: PatternFile) -> tuple[str, str]:
     place: list[str] = []
     changed = True
     while changed:
@@ -106,7 +124,7 @@ def _positions(surface: str) -> list[str]:
     out = []
     for piece in _SPLIT.split(surface):
         piece = _clean(piece)
-        if piece and title.match(piece):
+        if piece and title.match(_FORMER.sub("", piece)):
             out.append(piece)
     return out
 
@@ -122,7 +140,7 @@ def _matches(text: str, pf: PatternFile) -> list[_Found]:
             groups = m.groupdict()
             positions = _positions(groups.get("positions") or "")
             if groups.get("run"):
-                place, name = _split_run(_clean(groups["run"]), pf) or ("", "")
+                place, name = _split_run(_clean(groups["run"]), groups.get("positions") or "", pf)
                 if place and positions:
                     positions[-1] = f"{positions[-1]} {place}"
             else:
@@ -163,10 +181,13 @@ def _canonical() -> Callable[[str, str | None], str]:
 def _body_of(position: str) -> str | None:
     """The body a position names: what follows the title ("Chủ tịch UBND tỉnh" → "UBND
     tỉnh"), if it starts with a capital (a name) rather than a lowercase word."""
-    m = _title_rx().match(position)
+    bare = _FORMER.sub("", position)
+    m = _title_rx().match(bare)
     if not m:
         return None
-    org = position[m.end() :].strip()
+    org = bare[m.end() :].strip()
+    if org and org.split()[0] in _LOWER_HEADS:  # "Phó trưởng ban Dân vận Trung ương"
+        org = org[0].upper() + org[1:]
     if not org or not org[0].isupper():
         return None
     return org
