@@ -25,7 +25,7 @@ from . import dates as dates_mod
 
 _SYMBOL_IDS = ("doc.state.typed", "doc.state.assembly", "doc.party", "doc.state.letter")
 _DASHES = regex.compile(r"\s*[-–—.]\s*")
-_BOUNDARY = regex.compile(r"[.;!?](?=\s)|\n")
+_BOUNDARY = regex.compile(r"[.;!?](?=\s)|\n\s*\n")
 _PARTY_BODY = regex.compile(
     r"(?:Tỉnh|Thành|Huyện|Thị|Quận|Đảng) [uủ][ỷy]|Trung ương|Bộ Chính trị|Ban Bí thư"
 )
@@ -52,6 +52,7 @@ class _Tables:
     issuer_codes: dict[str, str]
     municipalities: frozenset[str]
     expansions: tuple[tuple[regex.Pattern[str], str], ...]
+    position_bodies: dict[str, str]
     subject_max: int
 
     def code_key(self, table: dict[str, str], code: str) -> str | None:
@@ -84,6 +85,7 @@ def _tables() -> _Tables:
         issuer_codes={str(k): str(v) for k, v in (data.get("issuer_codes") or {}).items()},
         municipalities=frozenset(str(x) for x in data.get("municipalities") or []),
         expansions=exps,
+        position_bodies={str(k): str(v) for k, v in (data.get("position_bodies") or {}).items()},
         subject_max=int(data.get("subject_max_chars", 300)),
     )
 
@@ -126,6 +128,7 @@ def _expand_surface(surface: str, province: str | None) -> str:
     committee without a place takes the article's province."""
     t = _tables()
     s = " ".join(surface.split()).replace("Uỷ", "Ủy").replace("uỷ", "ủy")
+    s = t.position_bodies.get(s, s)
     for rx, full in t.expansions:
         s = rx.sub(full, s)
     if province and _lacks_place(s, province in t.municipalities):
