@@ -11,7 +11,8 @@ nothing):
 2. the site: ``extractor.sites.site_for_url`` (another module's domain table) when it is
    there, else a province key in the host name (kontum.gov.vn, baodaklak.vn).
 3. district-level units in the text ("thị xã Buôn Hồ" is only in Đắk Lắk).
-4. the page's chrome (sidebar teasers name the site's province: "Đảng bộ tỉnh Đắk Lắk").
+4. the page's chrome (sidebar teasers name the site's province: "Đảng bộ tỉnh Đắk Lắk"),
+   except on a national outlet, whose chrome names its newsroom's city.
 
 The name is the one in force at publication: 63-era names before 2025-07-01 ("Thừa
 Thiên Huế" until 2024-12-31, then "Huế"), the unit of Nghị quyết 202/2025/QH15 after.
@@ -99,6 +100,19 @@ def _site_province(gz: Gazetteer, cleaned: Cleaned) -> tuple[str, Evidence] | No
     return None
 
 
+def _national_site(cleaned: Cleaned) -> bool:
+    """A national outlet (the site table knows it, with no province): its chrome (footer
+    addresses "Hà Nội", "TPHCM") says where the newsroom is, not what the article is about."""
+    fn = _site_lookup()
+    if fn is None or not cleaned.url:
+        return False
+    try:
+        info = fn(cleaned.url)
+    except Exception:  # another module's bug must not lose the record
+        return False
+    return info is not None and getattr(info, "province", None) is None
+
+
 class _Tally:
     def __init__(self) -> None:
         self.score: dict[str, float] = {}
@@ -168,7 +182,7 @@ def resolve_province(text: str, cleaned: Cleaned) -> Province | None:
     else:
         _tally_districts(tally, gz.find_districts(text), "district", True)
         code = tally.best()
-        if code is None and cleaned.chrome:
+        if code is None and cleaned.chrome and not _national_site(cleaned):
             chrome = cleaned.chrome
             _tally_provinces(tally, chrome, gz.find_provinces(chrome), "chrome", False)
             _tally_districts(tally, gz.find_districts(chrome), "chrome", False)

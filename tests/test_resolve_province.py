@@ -114,3 +114,13 @@ def test_resolve_province_site_outweighs_a_passing_mention() -> None:
     assert site is not None and site.name == "Tuyên Quang"
     bare = resolve_province(text, Cleaned(text=text))
     assert bare is not None and bare.name == "Hà Nội"
+
+
+def test_resolve_province_national_outlet_chrome_is_not_evidence() -> None:
+    text = "Chương trình ưu đãi giáo dục của Apple quay lại Việt Nam."
+    chrome = "Tòa soạn: số 71 Hàng Trống, Hoàn Kiếm, Hà Nội"
+    national = Cleaned(text=text, chrome=chrome, url="https://nhandan.vn/bai-viet-post1.html")
+    assert resolve_province(text, national) is None
+    unknown = Cleaned(text=text, chrome=chrome)
+    p = resolve_province(text, unknown)
+    assert p is not None and p.name == "Hà Nội" and p.evidence[0].kind == "chrome"
