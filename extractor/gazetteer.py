@@ -248,41 +248,61 @@ class Gazetteer:
             out.append(PlaceMention(s, e, surface, code, "province", prefixed))
         return out
 
+    def _district_at(self, text: str, tnorm: str, s: int, name: str) -> PlaceMention | None:
+        """The longest leading run of `name` (at text[s:]) that names a district of type
+        `tnorm` in exactly one province."""
+        cuts = [len(name)] + [i for i in range(len(name) - 1, 0, -1) if name[i] == " "]
+        for cut in cuts:
+            cand = name[:cut].rstrip(" -–")
+            key = ascii_key(tnorm + cand)
+            codes = self.districts.get(key)
+            if codes:
+                if len(codes) != 1:
+                    return None
+                (code,) = codes
+                return PlaceMention(
+                    s, s + len(cand), cand, code, "district", True, self.district_names.get(key)
+                )
+        return None
+
     def find_districts(self, text: str) -> list[PlaceMention]:
-        """District-level units named with their type word and unique to one province."""
+        """District-level units named with their type word and unique to one province;
+        a list after one type word counts each ("các huyện Duy Xuyên, Quế Sơn và Núi Thành")."""
         out = []
         for m in _DISTRICT_RX.finditer(text):
-            t = m.group("type")
-            tnorm = _DTYPES.get(fold(t), fold(t))
-            tokens = regex.findall(r"[^\s]+", m.group("name"))
-            # longest run of name tokens that names a known district
-            for n in range(len(tokens), 0, -1):
-                name = " ".join(tokens[:n]).rstrip(",.;:")
-                key = ascii_key(tnorm + name)
-                codes = self.districts.get(key)
-                if codes:
-                    if len(codes) == 1:
-                        end = m.start("name") + len(" ".join(tokens[:n]).rstrip(",.;:"))
-                        (code,) = codes
-                        out.append(
-                            PlaceMention(
-                                m.start(),
-                                end,
-                                text[m.start() : end],
-                                code,
-                                "district",
-                                True,
-                                self.district_names.get(key),
-                            )
-                        )
+            tnorm = _DTYPES.get(fold(m.group("type")), fold(m.group("type")))
+            hit = self._district_at(text, tnorm, m.start("name"), m.group("name"))
+            if hit is None:
+                continue
+            out.append(
+                PlaceMention(
+                    m.start(),
+                    hit.end,
+                    text[m.start() : hit.end],
+                    hit.code,
+                    "district",
+                    True,
+                    hit.district,
+                )
+            )
+            pos = hit.end
+            while True:
+                nxt = _LIST_NEXT.match(text, pos)
+                if not nxt:
                     break
+                more = self._district_at(text, tnorm, nxt.start("name"), nxt.group("name"))
+                if more is None:
+                    break
+                out.append(more)
+                pos = more.end
         return out
 
 
-_NAME_TOKEN = r"(?:\p{Lu}[\p{L}\p{M}']*|\d{1,2})"
+_NAME_TOKEN = r"(?:\p{Lu}[\p{L}\p{M}']*(?:-\p{Lu}[\p{L}\p{M}']*)*|\d{1,2})"
+_LIST_NEXT = regex.compile(rf"(?:, ?| và |, và )(?P<name>{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,4}})")
 _DISTRICT_RX = regex.compile(
     r"(?<![\p{L}\p{M}])(?P<type>(?i:huyện|quận|thị\s+xã|thành\s+phố)|TP\.?|Tp\.?|TX\.?)\s*"
-    rf"(?P<name>{_NAME_TOKEN}(?:[ \-]{_NAME_TOKEN}){{0,4}})"
+    rf"(?P<name>{_NAME_TOKEN}(?:(?: | ?[-–] ?){_NAME_TOKEN}){{0,4}})"
 )
 
 

@@ -119,3 +119,17 @@ def test_gazetteer_find_districts_only_unambiguous() -> None:
 def test_gazetteer_ascii_key_folds_marks_and_spacing() -> None:
     assert ascii_key("Đắk Lắk") == ascii_key("Dak Lak") == ascii_key("Daklak") == "daklak"
     assert ascii_key("Hoà Bình") == ascii_key("Hòa Bình")
+
+
+def test_gazetteer_find_districts_in_a_list() -> None:
+    # baoquangnam.vn-style report: one type word, several districts
+    text = "làm việc với các huyện Duy Xuyên, Quế Sơn, Thăng Bình và Núi Thành về giải ngân"
+    found = [(m.surface, m.code) for m in load().find_districts(text)]
+    assert found == [
+        ("huyện Duy Xuyên", "49"),
+        ("Quế Sơn", "49"),
+        ("Thăng Bình", "49"),
+        ("Núi Thành", "49"),
+    ]
+    spaced = load().find_districts("TP Phan Rang - Tháp Chàm và thành phố Phan Rang-Tháp Chàm")
+    assert [m.district for m in spaced] == ["thành phố Phan Rang - Tháp Chàm"] * 2
