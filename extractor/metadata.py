@@ -28,11 +28,12 @@ TZ = "+07:00"  # Vietnam has no daylight saving time
 
 _DMY = regex.compile(
     r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)"
-    r"|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+((?:19|20)\d{2})(?!\d)",
+    r"|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+((?:19|20)\d{2})(?!\d)"
+    r"|(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)",
     regex.IGNORECASE,
 )
 _HM = regex.compile(
-    r"(?<![\d/.\-])(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?:\s*:\s*(\d{2}))?(?!\s*[/.\-]\s*\d)"
+    r"(?<![\d/.\-])(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?:\s*:\s*(\d{2}))?"
     r"(?:\s*(AM|PM|SA|CH)\b)?",
     regex.IGNORECASE,
 )
@@ -93,7 +94,12 @@ class Byline:
 def parse_date(s: str) -> dt.date | None:
     """The first valid day-first date in ``s`` ("15/12/2021", "10 tháng 9 năm 2021")."""
     for m in _DMY.finditer(s):
-        d, mo, y = (m.group(1), m.group(2), m.group(3)) if m.group(1) else m.group(4, 5, 6)
+        if m.group(1):
+            d, mo, y = m.group(1, 2, 3)
+        elif m.group(4):
+            d, mo, y = m.group(4, 5, 6)
+        else:
+            y, mo, d = m.group(7, 8, 9)
         try:
             return dt.date(int(y), int(mo), int(d))
         except ValueError:

@@ -117,3 +117,18 @@ def test_metadata_site_from_lead_and_footer() -> None:
     assert site_from_lead("Chiều 27-9, tại Trung tâm Hành chính tỉnh") is None
     assert site_from_footer(["Bản quyền thuộc Báo Đắk Lắk"]) == "Báo Đắk Lắk"
     assert site_from_footer(["Điện thoại: 0262.3852.459"]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Ngày xuất bản: 2021-09-27", "2021-09-27"),
+        ("2021-09-27 10:15:00", "2021-09-27T10:15:00+07:00"),
+        ("Đăng lúc 10:15 - 27.09.2021", "2021-09-27T10:15:00+07:00"),
+        ("Cập nhật lúc: 27/09/2021 10:15 (GMT+07:00)", "2021-09-27T10:15:00+07:00"),
+        ("27/09/2021 10:15 - Lượt xem: 1.234", "2021-09-27T10:15:00+07:00"),
+    ],
+)
+def test_metadata_dateline_other_cms_formats(line: str, iso: str) -> None:
+    dl = parse_dateline(line)
+    assert dl is not None and dl.iso == iso
