@@ -53,6 +53,7 @@ class _Tables:
     municipalities: frozenset[str]
     expansions: tuple[tuple[regex.Pattern[str], str], ...]
     position_bodies: dict[str, str]
+    party_issuers: tuple[str, ...]
     subject_max: int
 
     def code_key(self, table: dict[str, str], code: str) -> str | None:
@@ -86,6 +87,7 @@ def _tables() -> _Tables:
         municipalities=frozenset(str(x) for x in data.get("municipalities") or []),
         expansions=exps,
         position_bodies={str(k): str(v) for k, v in (data.get("position_bodies") or {}).items()},
+        party_issuers=tuple(str(x) for x in data.get("party_issuer_codes") or []),
         subject_max=int(data.get("subject_max_chars", 300)),
     )
 
@@ -129,6 +131,7 @@ def _expand_surface(surface: str, province: str | None) -> str:
     t = _tables()
     s = " ".join(surface.split()).replace("Uỷ", "Ủy").replace("uỷ", "ủy")
     s = t.position_bodies.get(s, s)
+    s = regex.sub(r"\b(Tỉnh|Thành|Huyện|Thị|Quận|Đảng) [ỦU][ỷy]\b", r"\1 ủy", s)
     for rx, full in t.expansions:
         s = rx.sub(full, s)
     if province and _lacks_place(s, province in t.municipalities):
@@ -181,6 +184,8 @@ def _symbol(p: Pattern, m: regex.Match[str]) -> _Symbol | None:
     num = g["num"]
     parts = [x for x in _DASHES.split(g["issuer"]) if x]
     system = str(p.meta.get("system", "state"))
+    if parts and t.code_key(dict.fromkeys(t.party_issuers, ""), parts[0]) is not None:
+        system = "party"
     code: str | None = None
     if g.get("code"):
         table = t.party_types if system == "party" else t.state_types
@@ -232,15 +237,15 @@ def _sentence_start(text: str, pos: int) -> int:
 def _date_before(
     text: str, clause_start: int, days: list[DateMention], claimed: set[int]
 ) -> DateMention | None:
-    """A day date followed only by spaces or a comma, then the issuing clause."""
+    """The day date just before the issuing clause, with only ``doc.ctx.date_gap``
+    (spaces, a comma, "vừa qua") between them."""
+    gap = load("documents").get("doc.ctx.date_gap").regex
     for d in reversed(days):
         if d.end > clause_start:
             continue
-        if d.start in claimed:
+        if d.start in claimed or clause_start - d.end > 40:
             return None
-        if text[d.end : clause_start].strip(" ,") == "":
-            return d
-        return None
+        return d if gap.fullmatch(text[d.end : clause_start]) else None
     return None
 
 
@@ -349,8 +354,20 @@ def _numbered(
     return out
 
 
+def _numbered_follows(text: str, pos: int, code: str | None, numbered: list[Document]) -> bool:
+    """A numbered document of the same type later in the same sentence ("UBND tỉnh vừa
+    ban hành Kế hoạch tổ chức ... (Kế hoạch số 203/KH-UBND, ngày 27/9/2022)")."""
+    m = _BOUNDARY.search(text, pos)
+    end = m.start() if m else len(text)
+    return any(pos <= d.start < end and d.type == code for d in numbered)
+
+
 def _unnumbered(
-    ctx: Context, pf: PatternFile, days: list[DateMention], claimed: set[int]
+    ctx: Context,
+    pf: PatternFile,
+    days: list[DateMention],
+    claimed: set[int],
+    numbered: list[Document],
 ) -> list[Document]:
     text = ctx.text
     p = pf.get("doc.unnumbered.issued")
@@ -358,6 +375,8 @@ def _unnumbered(
     out: list[Document] = []
     for m in p.finditer(text):
         code, name = _type_from_word(m.group("tword"))
+        if _numbered_follows(text, m.end(), code, numbered):
+            continue
         issuer = _text_issuer(m.group("issuer"), ctx.province)
         key = (code, issuer.name)
         if key in seen:
@@ -393,7 +412,7 @@ def find(ctx: Context) -> list[Document]:
     by_start = {d.start: d for d in days}
     claimed: set[int] = set()
     docs = _numbered(ctx, pf, days, by_start, claimed)
-    docs += _unnumbered(ctx, pf, days, claimed)
+    docs += _unnumbered(ctx, pf, days, claimed, docs)
     return docs
 
 
