@@ -324,8 +324,10 @@ def _locate(lines: list[Line]) -> _Article | None:
             break
 
     consumed: set[int] = set()
-    author: str | None = None
+    author: str | None = None  # from the head (byline under the headline, date line)
     source: str | None = None
+    tail_author: str | None = None  # from the foot (name closing the text)
+    tail_source: str | None = None
 
     # ---- the end: a byline / name / source line after most of the prose closes it
     seen = 0
@@ -348,23 +350,23 @@ def _locate(lines: list[Line]) -> _Article | None:
             continue
         if ln.kind in {"byline", "name", "source"}:
             if ln.kind == "source" and ln.byline and ln.byline.source:
-                source = source or ln.byline.source
+                tail_source = tail_source or ln.byline.source
                 consumed.add(i)
             elif (
                 ln.byline
                 and ln.byline.author
-                and author is None
+                and tail_author is None
                 and not closed
                 and (not passed or ln.kind == "byline")
             ):
-                author = ln.byline.author
-                source = source or ln.byline.source
+                tail_author = ln.byline.author
+                tail_source = tail_source or ln.byline.source
                 consumed.add(i)
             closed = True
             continue
         if ln.kind == "dateline":
-            if ln.dateline and ln.dateline.author and author is None and not closed:
-                author = ln.dateline.author
+            if ln.dateline and ln.dateline.author and tail_author is None and not closed:
+                tail_author = ln.dateline.author
             tail_dates.append(i)
             consumed.add(i)
             continue
@@ -375,9 +377,13 @@ def _locate(lines: list[Line]) -> _Article | None:
             continue
         if ln.kind == "short":
             caps = parse_name_line(ln.text, allow_caps=True)  # "HỒNG THI" closing the text
-            if caps is not None and caps.author and author is None and not passed:
-                author = caps.author
-                source = source or caps.source
+            if caps is not None and caps.author and tail_author is None and not passed:
+                tail_author = caps.author
+                tail_source = tail_source or caps.source
+                consumed.add(i)
+                closed = True
+            elif tail_author is None and not passed and match_kind(ln.text, "initials"):
+                tail_author = ln.text.strip("()")  # "PV", "T.H": the desk's initials
                 consumed.add(i)
                 closed = True
             # otherwise a trailing headline or label: chrome; a name after it is no byline
@@ -465,7 +471,7 @@ def _locate(lines: list[Line]) -> _Article | None:
         and lines[i].kind not in _META_KINDS
     ]
     body += body_tail
-    return _Article(body, title, datelines, author, source, consumed)
+    return _Article(body, title, datelines, author or tail_author, source or tail_source, consumed)
 
 
 def _weekday(ln: Line) -> bool:

@@ -604,3 +604,11 @@ def test_clean_label_lines_and_broken_sentences() -> None:
     body = out.text.split("\n\n")
     assert body[0] == L1 and body[-1] == L2
     assert "Gia Lai:" in body
+
+
+def test_clean_initials_closing_the_text_are_the_author() -> None:
+    page = "\n".join(["Krông Pắc ban hành kế hoạch cải cách hành chính", "16/09/2022", L1, L2])
+    assert clean_text(page + "\nPV").author == "PV"
+    assert clean_text(page + "\n(T.H)").author == "T.H"
+    # initials after an unrelated line are not the byline
+    assert clean_text(page + "\nVideo nổi bật trong tuần\nPV").author is None
