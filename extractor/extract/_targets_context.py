@@ -1,0 +1,252 @@
+"""Context for `targets`: goal or result, deadline, baseline, year, index of a mention.
+
+The rules (which cue wins, how far a deadline reaches) are described at the top of
+``patterns/targets.yaml``; the words themselves are patterns there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..patterns import PatternFile
+from ._targets_scan import Hit, Paragraph, Sentence, scan
+
+_HEADING_MAX = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int
+    end: int
+    mode: str  # "goal" | "result"
+    strong: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Year:
+    start: int
+    end: int
+    year: int
+    role: str  # deadline | period | baseline | vision | date | edition
+    by: bool  # a deadline word ("đến", "trong", ...) precedes it
+    prev: bool = False  # baseline "so với năm trước"
+    now: bool = False  # baseline "so với hiện nay"
+
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s and s.isdigit() else None
+
+
+def years(pf: PatternFile, text: str) -> list[Year]:
+    out: list[Year] = []
+    for h in scan(pf, text, "year"):
+        role = str(h.meta("role"))
+        y = _int(h.group("y")) or _int(h.group("y2")) or _int(h.group("y3"))
+        if role == "baseline":
+            out.append(
+                Year(
+                    h.start, h.end, y or 0, role, False, bool(h.group("prev")), bool(h.group("now"))
+                )
+            )
+            continue
+        if y is None or not 1990 <= y <= 2100:
+            continue
+        by = bool(h.group("by"))
+        if role == "deadline" and h.group("y2") and not by:
+            continue  # a bare "2025" is no deadline
+        out.append(Year(h.start, h.end, y, role, by))
+    return out
+
+
+def cues(pf: PatternFile, text: str, yrs: list[Year], pub_year: int | None) -> list[Cue]:
+    out = [
+        Cue(h.start, h.end, str(h.meta("cue")), h.meta("strength") == "strong")
+        for h in scan(pf, text, "cue")
+    ]
+    for y in yrs:
+        if y.role != "deadline":
+            continue
+        sentence_initial = y.start == 0 or text[max(0, y.start - 2) : y.start].strip() in {
+            "",
+            ".",
+            "-",
+            "+",
+        }
+        strong = y.by or sentence_initial
+        if pub_year is None:
+            if y.by:
+                out.append(Cue(y.start, y.end, "goal", False))
+            continue
+        out.append(Cue(y.start, y.end, "goal" if y.year >= pub_year else "result", strong))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def is_heading(p: Paragraph) -> bool:
+    t = p.text.strip()
+    if not t or len(t) > _HEADING_MAX:
+        return False
+    if t.endswith(":"):
+        return True
+    letters = [c for c in t if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    mode: str | None
+    deadline: int | None
+
+
+def sections(
+    paras: list[Paragraph], cue_list: list[Cue], yrs: list[Year], result_heading: regex.Pattern[str]
+) -> list[Section]:
+    """The section mode and deadline each paragraph inherits from the heading above it."""
+    out: list[Section] = []
+    cur = Section(None, None)
+    for p in paras:
+        out.append(cur)
+        if not is_heading(p):
+            continue
+        in_p = [c for c in cue_list if p.start <= c.start < p.end]
+        dl = [
+            y.year for y in yrs if p.start <= y.start < p.end and y.role in ("deadline", "period")
+        ]
+        if result_heading.search(p.text):
+            cur = Section("result", None)
+        elif any(c.mode == "goal" and c.strong for c in in_p):
+            cur = Section("goal", dl[-1] if dl else None)
+        else:
+            cur = Section(None, None)
+    return out
+
+
+def mode_of(
+    start: int,
+    end: int,
+    sent: Sentence,
+    para: Paragraph,
+    cue_list: list[Cue],
+    section: Section,
+    self_goal: bool,
+) -> str | None:
+    before = [c for c in cue_list if sent.start <= c.start < start]
+    strong = [c for c in before if c.strong]
+    if strong:
+        return strong[-1].mode
+    if before:
+        return before[-1].mode
+    clause = sent.clause_of(start)
+    after = [c for c in cue_list if start <= c.start < clause.end]
+    if after:
+        return after[0].mode
+    earlier = [c for c in cue_list if para.start <= c.start < sent.start and c.strong]
+    if earlier:
+        return earlier[-1].mode
+    if section.mode:
+        return section.mode
+    return "goal" if self_goal else None
+
+
+def _deadline_years(yrs: list[Year]) -> list[Year]:
+    return [y for y in yrs if y.role in ("deadline", "period", "edition")]
+
+
+def deadline_of(
+    start: int,
+    end: int,
+    next_start: int,
+    sent: Sentence,
+    para: Paragraph,
+    yrs: list[Year],
+    section: Section,
+    doc_deadline: int | None,
+) -> int | None:
+    dls = _deadline_years(yrs)
+    clause = sent.clause_of(start)
+    after = [y for y in dls if end <= y.start < min(clause.end, next_start)]
+    if after:
+        return after[0].year
+    before = [y for y in dls if sent.start <= y.start and y.end <= start]
+    if before:
+        return before[-1].year
+    earlier = [y for y in dls if para.start <= y.start < sent.start]
+    if earlier:
+        return earlier[-1].year
+    if section.deadline:
+        return section.deadline
+    return doc_deadline
+
+
+def result_year(
+    start: int,
+    end: int,
+    next_start: int,
+    sent: Sentence,
+    para: Paragraph,
+    yrs: list[Year],
+    baseline: int | None,
+) -> int | None:
+    dls = [y for y in yrs if y.role in ("deadline", "period", "edition")]
+    clause = sent.clause_of(start)
+    adjacent = [y for y in dls if end <= y.start <= end + 1 and y.start < next_start]
+    if adjacent:  # "lên 80% năm 2023"
+        return adjacent[0].year
+    before = [y for y in dls if sent.start <= y.start and y.end <= start]
+    if before:
+        return before[-1].year
+    after = [y for y in dls if end <= y.start < min(clause.end, next_start)]
+    if after:
+        return after[0].year
+    earlier = [y for y in dls if para.start <= y.start < sent.start]
+    if earlier:
+        return earlier[-1].year
+    return baseline + 1 if baseline else None
+
+
+def baseline_of(
+    end: int, next_start: int, sent: Sentence, yrs: list[Year], anchor: int | None, pub: int | None
+) -> int | None:
+    """'so với năm 2020' after the mention in its clause (before the next mention)."""
+    clause = sent.clause_of(end - 1)
+    limit = min(clause.end, next_start, end + 80)
+    for y in yrs:
+        if y.role == "baseline" and end <= y.start < limit:
+            if y.year:
+                return y.year
+            if y.prev:
+                return anchor - 1 if anchor else None
+            if y.now:
+                return pub
+    return None
+
+
+def doc_deadline(pf: PatternFile, title: str | None, text: str, pub: int | None) -> int | None:
+    """The period or year of the plan the article is about: the title first, then the text.
+    'giai đoạn 2021-2025' → 2025; 'đến năm 2025' (not a vision) → 2025; 'Kế hoạch ... năm
+    2021' → 2021."""
+    plan = regex.compile(str(pf.data.get("plan_year_regex", "")), regex.IGNORECASE)
+    for src in (title or "", text):
+        if not src:
+            continue
+        ys = years(pf, src)
+        periods = [y for y in ys if y.role == "period"]
+        if periods:
+            return periods[0].year
+        by = [y for y in ys if y.role == "deadline" and y.by]
+        if by and src is title:
+            return by[0].year
+        m = plan.search(src) if plan.pattern else None
+        if m:
+            return int(m.group("y"))
+        if src is title:
+            plain = [y for y in ys if y.role == "deadline"]
+            if plain:
+                return plain[0].year
+    return None
+
+
+def indices(pf: PatternFile, text: str) -> list[Hit]:
+    return scan(pf, text, "index")
