@@ -168,6 +168,8 @@ def _runs(lines: list[Line]) -> list[Run]:
                 cur_after_stop = seen_stop
             cur.append(ln.idx)
             gap = 0
+        elif ln.kind == "short" and _numeric_cell(ln.text):
+            gap = 0  # a flattened table's data row: the text goes on
         elif ln.kind in {"short", "name"} and not ln.dup and not _bodyish(ln):
             gap += 1
             if gap > MAX_GAP and cur:
@@ -190,7 +192,17 @@ def _bodyish(ln: Line) -> bool:
         or _SENT_END.search(ln.text)
         or ln.text[0].islower()
         or ln.text[0] in ",.;:)"
+        or _numeric_cell(ln.text)
     )
+
+
+_NUMBER = regex.compile(r"^[(\[]?[-+]?\d[\d.,/%]*[)\]]?%?$")
+
+
+def _numeric_cell(text: str) -> bool:
+    """A table cell flattened to a line: mostly numbers ("30%", "2.450", "1 | 2")."""
+    toks = [t for t in regex.split(r"[\s|]+", text) if t]
+    return bool(toks) and sum(1 for t in toks if _NUMBER.match(t)) * 2 >= len(toks)
 
 
 def _trim_teaser_tail(lines: list[Line], run: Run) -> tuple[Run, int | None]:
@@ -561,14 +573,15 @@ def clean_text(text: str, *, url: str | None = None) -> Cleaned:
     )
     warnings: list[str] = []
     published = None
+    author = art.author
     for j in art.datelines:
         dl = lines[j].dateline
         if dl is not None:
             published = dl.iso
+            author = author or dl.author  # "Thứ Hai, 27/09/2021 | Phương Chi" above the headline
             break
     if published is None:
         warnings.append("no publication date found")
-    author = art.author
     if art.source:
         warnings.append(f"source: {art.source}")
         if author is None:

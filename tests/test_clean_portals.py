@@ -612,3 +612,30 @@ def test_clean_initials_closing_the_text_are_the_author() -> None:
     assert clean_text(page + "\n(T.H)").author == "T.H"
     # initials after an unrelated line are not the byline
     assert clean_text(page + "\nVideo nổi bật trong tuần\nPV").author is None
+
+
+def test_clean_flattened_table_stays_in_the_body() -> None:
+    """A table flattened one cell per line (numbers, short labels) does not cut the
+    article in two."""
+    cells = ["Chỉ tiêu", "2021", "2025", "Hồ sơ trực tuyến", "30%", "50%", "Hài lòng", "85%", "90%"]
+    page = "\n".join(
+        ["Krông Pắc ban hành kế hoạch cải cách hành chính", "16/09/2022", L1, *cells, L2]
+    )
+    out = clean_text(page)
+    body = out.text.split("\n\n")
+    assert body[0] == L1 and body[-1] == L2
+    assert "50%" in body
+
+
+def test_clean_author_on_a_dateline_above_the_headline() -> None:
+    page = "\n".join(
+        [
+            "Thứ Hai, 16/09/2022 | Minh Thuận",
+            "Krông Pắc ban hành kế hoạch cải cách hành chính",
+            L1,
+            L2,
+        ]
+    )
+    out = clean_text(page)
+    assert out.author == "Minh Thuận"
+    assert out.published == "2022-09-16"
