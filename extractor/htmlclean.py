@@ -1,16 +1,823 @@
-"""Main content of an HTML page (placeholder: all visible text)."""
+"""Main content and metadata of an HTML article page of a Vietnamese news site or portal.
+
+Why not trafilatura alone: on the table-layout portals of provincial governments
+(ASP.NET, SharePoint, old Joomla) trafilatura keeps the sidebar, the comment box and the
+visitor counter in the body, and takes its date from the "Tin khác" teaser list. This
+cleaner works on the lxml tree, in steps:
+
+1. Parse; drop scripts, styles, forms' controls, comments and hidden elements
+   (SharePoint pages carry their field editor, "Manage Permissions", "Version History",
+   in hidden blocks).
+2. Metadata from the head (``htmlmeta.head_meta``): og/JSON-LD/microdata title, date,
+   author, canonical URL, and the site and province from the domain table.
+3. The main container: every paragraph (a block's own text, ``<br>`` splits) scores its
+   length less its link text, for its block, the block's parent and, at half weight, its
+   grandparent (as readability does); the best-scoring element wins, the deepest on ties
+   (a ``<td>`` over its ``<tr>``). Prose siblings of it (a lead in its own ``<div>``) join.
+4. Pruning by visible Vietnamese labels (``patterns/boilerplate.yaml`` kind ``stop``: Ý
+   kiến bạn đọc, Tin khác, Tin liên quan, Bài viết liên quan, Bình luận, Tin cùng chuyên
+   mục, Xem thêm, Tập tin đính kèm ...): the labelled section is cut, and when it follows
+   the article, everything after it in the same column; a box before the article is cut
+   alone. Widgets (share, print, font size), counters, breadcrumbs and the render-day
+   clock are dropped line by line (kinds ``widget``, ``counter``, ``breadcrumb``,
+   ``clock``), and class/id names of sidebars, menus, share bars, comment boxes and
+   related lists are pruned unless they hold the article.
+5. The dateline and byline are read near the headline (between it and the body) and at
+   the body's end, never in teaser lists; a person's name alone on the last line is the
+   author. The title is not repeated in the text; a paragraph repeated word for word is
+   kept once.
+6. A page with no article (a category listing: many teaser links with dates and no long
+   prose) raises ``PageError("no_article", ...)``.
+
+``Cleaned.chrome`` is every paragraph of the page that is not in the text (teasers,
+sidebars, footer): teasers name the site's province. Measured against trafilatura on
+the fixtures by ``bench/cleaner_vs_trafilatura.py`` (``bench/CLEANER.md``).
+"""
 
 from __future__ import annotations
 
-from bs4 import BeautifulSoup
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
-from .types import Cleaned
+import regex
+from lxml import etree
+from lxml import html as lhtml
+from lxml.html import HtmlElement
+
+from . import metadata as md
+from .htmlmeta import HtmlMeta, find_h1, head_meta, strip_site_suffix, text_of
+from .types import Cleaned, PageError
+
+BLOCK = frozenset(
+    [
+        "p",
+        "div",
+        "td",
+        "th",
+        "tr",
+        "tbody",
+        "thead",
+        "tfoot",
+        "table",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "section",
+        "article",
+        "main",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "address",
+        "center",
+        "form",
+        "fieldset",
+        "hr",
+        "caption",
+        "details",
+        "summary",
+    ]
+)
+DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "iframe",
+    "svg",
+    "canvas",
+    "button",
+    "select",
+    "option",
+    "input",
+    "textarea",
+    "template",
+    "object",
+    "embed",
+    "map",
+    "link",
+    "meta",
+    "head",
+    "video",
+    "audio",
+)
+# class/id tokens of chrome; matched against the whole class/id string split on space,
+# "-" and "_" (so "box-tin-khac", "tinkhac", "social_share", "fb-comments" all match)
+_JUNK_NAME = regex.compile(
+    r"(?:^|[\s_\-])(?:comments?|binhluan|binh[\s_\-]?luan|y[\s_\-]?kien|share|sharing|social|"
+    r"print|in[\s_\-]?bai|font[\s_\-]?size|co[\s_\-]?chu|text[\s_\-]?size|breadcrumbs?|"
+    r"related|lien[\s_\-]?quan|tin[\s_\-]?khac|tinkhac|other[\s_\-]?news|othernews|same[\s_\-]?cat|"
+    r"cung[\s_\-]?chuyen[\s_\-]?muc|sidebar|side[\s_\-]?bar|menu|navbar|nav|footer|banner|"
+    r"advert|ads|quang[\s_\-]?cao|qc|counter|thong[\s_\-]?ke|statistics?|visitors?|poll|"
+    r"survey|tags?|keywords?|tu[\s_\-]?khoa|rating|login|search|weather|thoi[\s_\-]?tiet|"
+    r"copyright|hotline|toolbar|tool[\s_\-]?bar|widget|popup|modal|cookie|newsletter|"
+    r"most[\s_\-]?read|doc[\s_\-]?nhieu|xem[\s_\-]?nhieu|tin[\s_\-]?moi|latest|trending|"
+    r"lienket|lien[\s_\-]?ket|weblink|links)(?:$|[\s_\-\d])",
+    regex.IGNORECASE,
+)
+# names that say "this is the article": never pruned by name
+_KEEP_NAME = regex.compile(
+    r"(?:article|content|detail|chi[\s_\-]?tiet|noi[\s_\-]?dung|body|story|post|entry|news[\s_\-]?detail|main)",
+    regex.IGNORECASE,
+)
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+_WS = regex.compile(r"\s+")
+_SENT_END = regex.compile(r"[.!?…:;)\"”]\s*$")
+_DATE_ANY = regex.compile(r"(?<!\d)\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}(?!\d)")
+# labels of comment boxes: everything after one is readers' text
+_COMMENT_LABEL = regex.compile(
+    r"^(?:ý\s+kiến\s+bạn\s+đọc|bình\s+luận|gửi\s+(?:ý\s+kiến|bình\s+luận)|ý\s+kiến\s+của\s+bạn|"
+    r"viết\s+bình\s+luận|gửi\s+ý\s+kiến\s+phản\s+hồi|ý\s+kiến\s+phản\s+hồi)\b",
+    regex.IGNORECASE,
+)
+_BR = "\x01"
+_BLK = "\x00"
 
 
+@dataclass(slots=True)
+class Para:
+    text: str
+    el: HtmlElement  # the block element the paragraph's text sits in
+    link_chars: int = 0
+    order: int = 0
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / max(1, len(self.text))
+
+
+@dataclass(slots=True)
+class _State:
+    chrome: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------ parsing
+def _parse(html: str) -> HtmlElement:
+    html = regex.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+    if not html.strip():
+        raise PageError("empty", "empty HTML page")
+    try:
+        tree = lhtml.document_fromstring(html)
+    except (etree.ParserError, ValueError) as e:
+        raise PageError("bad_html", f"HTML could not be parsed: {e}") from None
+    return tree
+
+
+def _drop(el: HtmlElement) -> None:
+    """Remove an element, keeping its tail text."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    el.drop_tree()
+
+
+def _preclean(tree: HtmlElement) -> None:
+    for el in list(tree.iter(etree.Comment, etree.ProcessingInstruction)):
+        _drop(el)
+    for el in list(tree.iter(*DROP_TAGS)):
+        _drop(el)
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str):
+            continue
+        if (
+            el.get("hidden") is not None
+            or _HIDDEN_STYLE.search(el.get("style") or "")
+            or (el.get("aria-hidden") == "true" and len(text_of(el)) < 200)
+        ):
+            _drop(el)
+
+
+# ------------------------------------------------------------------ paragraphs
+def paragraphs(root: HtmlElement) -> list[Para]:
+    """The text of ``root`` as paragraphs, in document order: block elements and
+    ``<br>`` separate paragraphs; each remembers its block element and link text."""
+    out: list[Para] = []
+    buf: list[str] = []
+    links = [0]
+    cur: list[HtmlElement | None] = [None]
+
+    def flush() -> None:
+        t = _WS.sub(" ", "".join(buf)).strip()
+        if t and cur[0] is not None:
+            out.append(Para(t, cur[0], min(links[0], len(t)), len(out)))
+        buf.clear()
+        links[0] = 0
+
+    def rec(e: HtmlElement, blk: HtmlElement, in_link: bool) -> None:
+        tag = e.tag if isinstance(e.tag, str) else ""
+        if tag == "br":
+            flush()
+        elif tag in BLOCK:
+            flush()
+            blk = e
+        if tag == "a":
+            in_link = True
+        if e.text and tag != "br":
+            if not buf:
+                cur[0] = blk
+            buf.append(e.text)
+            if in_link:
+                links[0] += len(e.text.strip())
+        for c in e:
+            rec(c, blk, in_link)
+            if c.tail:
+                if not buf:
+                    cur[0] = blk
+                buf.append(c.tail)
+                if in_link:
+                    links[0] += len(c.tail.strip())
+        if tag in BLOCK:
+            flush()
+        if tag == "img" and not buf:
+            pass
+
+    rec(root, root, False)
+    flush()
+    return out
+
+
+def _prose_score(p: Para) -> float:
+    n = len(p.text)
+    if n < 25:
+        return 0.0
+    s = n * (1.0 - p.link_density) ** 2
+    s += 20 * min(10, p.text.count(",") + p.text.count("."))
+    return s
+
+
+def _find_main(paras: list[Para]) -> HtmlElement | None:
+    scores: dict[HtmlElement, float] = {}
+    for p in paras:
+        s = _prose_score(p)
+        if s <= 0:
+            continue
+        el = p.el
+        scores[el] = scores.get(el, 0.0) + s
+        parent = el.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0.0) + s
+            gp = parent.getparent()
+            if gp is not None:
+                scores[gp] = scores.get(gp, 0.0) + 0.5 * s
+    if not scores:
+        return None
+    top = max(scores.values())
+    best = [el for el, s in scores.items() if s >= 0.98 * top]
+
+    def depth(e: HtmlElement) -> int:
+        return sum(1 for _ in e.iterancestors())
+
+    return max(best, key=depth)
+
+
+def _is_ancestor(a: HtmlElement, b: HtmlElement) -> bool:
+    """a is b or an ancestor of b."""
+    return a is b or any(x is a for x in b.iterancestors())
+
+
+def _doc_index(tree: HtmlElement) -> dict[HtmlElement, int]:
+    return {el: i for i, el in enumerate(tree.iter())}
+
+
+# ------------------------------------------------------------------ pruning
+def _kind(text: str) -> str | None:
+    for k in ("stop", "widget", "counter", "breadcrumb", "clock", "footer"):
+        if md.match_kind(text, k):
+            return k
+    return None
+
+
+def _is_label(p: Para) -> bool:
+    return len(p.text) <= 60 and (
+        md.match_kind(p.text, "stop") is not None or bool(_COMMENT_LABEL.match(p.text))
+    )
+
+
+def _prune_labelled(tree: HtmlElement, main: HtmlElement, paras: list[Para], st: _State) -> None:
+    """Cut the sections that a stop label opens (Tin khác, Ý kiến bạn đọc, ...)."""
+    index = _doc_index(tree)
+    main_i = index.get(main, 0)
+    for p in paras:
+        if not _is_label(p):
+            continue
+        el = p.el
+        if el.getparent() is None or not _is_ancestor(tree, el):
+            continue  # already pruned
+        if len(text_of(el)) > len(p.text) + 5:
+            continue  # the label shares its block with other text: cut at line level
+        if _is_ancestor(el, main):
+            continue
+        if _is_ancestor(main, el):
+            # inside the article container: climb to the child of main
+            node = el
+            while node.getparent() is not None and node.getparent() is not main:
+                node = node.getparent()
+            _cut_from(node, comment=bool(_COMMENT_LABEL.match(p.text)), st=st)
+            continue
+        # outside: the highest ancestor that does not hold the article
+        node = el
+        while node.getparent() is not None and not _is_ancestor(node.getparent(), main):
+            node = node.getparent()
+        after = index.get(node, 0) > main_i
+        if after:
+            _cut_from(node, comment=True, st=st)
+        else:
+            st.chrome.append(text_of(node))
+            _drop(node)
+
+
+def _cut_from(node: HtmlElement, *, comment: bool, st: _State) -> None:
+    """Drop ``node`` and the siblings after it; for a related-news label inside the
+    article, stop at the first sibling that is prose again (the article resumes)."""
+    sib = node.getnext()
+    st.chrome.append(text_of(node))
+    _drop(node)
+    while sib is not None:
+        nxt = sib.getnext()
+        if not comment and isinstance(sib.tag, str):
+            ps = paragraphs(sib)
+            if any(len(q.text) >= 200 and q.link_density < 0.2 for q in ps):
+                break
+        if isinstance(sib.tag, str):
+            st.chrome.append(text_of(sib))
+            _drop(sib)
+        sib = nxt
+
+
+def _junk_name(el: HtmlElement) -> bool:
+    name = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+    if not name or not _JUNK_NAME.search(name):
+        return False
+    if el.tag in {"body", "html"}:
+        return False
+    # "article-content share-wrapper": the keep word alone does not save a share bar,
+    # but a container named for the content is kept when the junk word is a modifier
+    return not (_KEEP_NAME.search(name) and len(text_of(el)) > 500)
+
+
+def _prune_named(tree: HtmlElement, main: HtmlElement, st: _State) -> None:
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if el.tag in {"nav", "aside", "footer"} or _junk_name(el):
+            if _is_ancestor(el, main):
+                continue
+            if not _is_ancestor(tree, el):
+                continue
+            st.chrome.append(text_of(el))
+            _drop(el)
+
+
+# ------------------------------------------------------------------ region and lines
+def _is_prose(p: Para) -> bool:
+    return (
+        len(p.text) >= 60
+        and p.link_density < 0.3
+        and (bool(_SENT_END.search(p.text)) or len(p.text) >= 150)
+    )
+
+
+def _region(main: HtmlElement) -> list[HtmlElement]:
+    """``main`` and the siblings around it that are prose (a lead in its own block)."""
+    parent = main.getparent()
+    if parent is None:
+        return [main]
+    sibs = [c for c in parent if isinstance(c.tag, str)]
+    i = next(k for k, c in enumerate(sibs) if c is main)
+    keep = [main]
+    for direction in (-1, 1):
+        k = i + direction
+        while 0 <= k < len(sibs):
+            ps = paragraphs(sibs[k])
+            if not ps:
+                k += direction
+                continue
+            if any(_is_label(q) for q in ps):
+                break
+            if all(_is_prose(q) or (len(q.text) < 40 and q.link_density < 0.5) for q in ps) and any(
+                _is_prose(q) for q in ps
+            ):
+                keep.append(sibs[k])
+                k += direction
+            else:
+                break
+    order = {id(c): n for n, c in enumerate(sibs)}
+    return sorted(keep, key=lambda e: order[id(e)])
+
+
+def _norm(s: str) -> str:
+    return _WS.sub(" ", s).strip().lower().rstrip(" .:")
+
+
+def _title_candidates(tree: HtmlElement, meta: HtmlMeta, h1: HtmlElement | None) -> list[str]:
+    out = []
+    if meta.title:
+        out.append(meta.title)
+    if h1 is not None:
+        out.append(text_of(h1))
+    t = tree.find(".//title")
+    if t is not None and text_of(t):
+        out.append(strip_site_suffix(text_of(t), meta.site))
+    return out
+
+
+def _title_element(
+    tree: HtmlElement, all_paras: list[Para], titles: list[str], h1: HtmlElement | None
+) -> Para | None:
+    """The paragraph that shows the headline on the page."""
+    if h1 is not None:
+        for p in all_paras:
+            if _is_ancestor(h1, p.el):
+                return p
+    wanted = {_norm(t) for t in titles if t}
+    for p in all_paras:
+        if _norm(p.text) in wanted:
+            return p
+    # a headline that <title> shortens, or a heading-classed block
+    for p in all_paras:
+        n = _norm(p.text)
+        if 15 <= len(n) <= 300 and any(w and (w.startswith(n) or n.startswith(w)) for w in wanted):
+            return p
+    return None
+
+
+@dataclass(slots=True)
+class _Lines:
+    body: list[str]
+    published: md.Dateline | None = None
+    author: str | None = None
+
+
+def _datelines(paras: Iterable[Para]) -> list[tuple[Para, md.Dateline]]:
+    out = []
+    for p in paras:
+        if len(p.text) > 120:
+            continue
+        d = md.parse_dateline(p.text)
+        if d is not None and not d.clock:
+            out.append((p, d))
+    return out
+
+
+def _byline_author(text: str) -> str | None:
+    b = md.parse_byline(text)
+    if b and b.author:
+        return b.author
+    return None
+
+
+# ------------------------------------------------------------------ entry point
 def clean_html(html: str, *, url: str | None = None) -> Cleaned:
-    soup = BeautifulSoup(html, "lxml")
-    for t in soup(["script", "style", "noscript"]):
-        t.decompose()
-    title = soup.title.get_text(strip=True) if soup.title else None
-    lines = [ln.strip() for ln in soup.get_text("\n").split("\n") if ln.strip()]
-    return Cleaned(text="\n\n".join(lines), title=title, url=url, extractor="html")
+    tree = _parse(html)
+    meta = head_meta(tree, url)
+    st = _State()
+    body_el = tree.find("body")
+    if body_el is None:
+        body_el = tree
+    _preclean(tree)
+    h1 = find_h1(tree, meta.site)
+    titles = _title_candidates(tree, meta, h1)
+
+    all_paras = paragraphs(body_el)
+    main = _find_main(all_paras)
+    if main is None:
+        raise PageError("no_article", "no paragraph of prose on the page")
+
+    _prune_labelled(tree, main, all_paras, st)
+    _prune_named(tree, main, st)
+    region = _region(main)
+
+    # document-order paragraphs again, after pruning, and the headline among them
+    doc_paras = paragraphs(body_el)
+    region_paras = [p for p in doc_paras if any(_is_ancestor(r, p.el) for r in region)]
+    if not region_paras:
+        raise PageError("no_article", "the main container holds no text")
+    title_para = _title_element(tree, doc_paras, titles, h1)
+    if title_para is None or (h1 is None and meta.title is None):
+        heading = _heading_para(doc_paras, region_paras, meta.site)
+        if heading is not None:
+            title_para = heading
+    region_paras = _with_lead(doc_paras, title_para, region_paras)
+    author_el = _author_element(tree, region_paras)
+    title: str | None
+    if meta.title:
+        title = meta.title
+    elif h1 is not None:
+        title = text_of(h1)
+    elif title_para is not None:
+        title = title_para.text
+    else:
+        title = next((t for t in titles if t and not _site_like(t, meta.site)), None)
+    if title:
+        title = strip_site_suffix(title, meta.site)
+    if title_para is not None:
+        region_paras = [p for p in region_paras if p is not title_para]
+
+    _check_listing(region, region_paras)
+
+    if author_el is not None:
+        region_paras = [p for p in region_paras if not _is_ancestor(author_el[0], p.el)]
+    lines = _filter_lines(region_paras, title, st)
+    if sum(len(x) for x in lines.body) < 150:
+        raise PageError("no_article", "too little article text after removing the page's chrome")
+
+    published = meta.published
+    author = meta.author or lines.author or (author_el[1] if author_el else None)
+    warnings = st.warnings
+    if published is None:
+        d = lines.published or _dateline_near_title(doc_paras, title_para, region_paras)
+        if d is not None:
+            published = d.iso
+            if d.author and not author:
+                author = d.author
+    if author is None:
+        author = _byline_near_title(doc_paras, title_para, region_paras)
+    if author is None:
+        author = _byline_after_body(doc_paras, region_paras)
+
+    # chrome: every paragraph of the page that is not in the text (teasers, sidebar,
+    # footer): the province resolver reads it, never the field extractors
+    kept = {_norm(t) for t in lines.body}
+    chrome = "\n".join(p.text for p in all_paras if _norm(p.text) not in kept)
+    site = meta.site or md.site_from_footer([p.text for p in all_paras[-40:]])
+    return Cleaned(
+        text="\n\n".join(lines.body),
+        title=title,
+        published=published,
+        author=author,
+        site=site,
+        url=meta.canonical or url,
+        chrome=chrome,
+        extractor="html",
+        warnings=warnings,
+    )
+
+
+def _filter_lines(paras: list[Para], title: str | None, st: _State) -> _Lines:
+    out = _Lines(body=[])
+    seen: set[str] = set()
+    tnorm = _norm(title) if title else None
+    stopped = False
+    last_para: Para | None = None
+    n = len(paras)
+    for i, p in enumerate(paras):
+        t = p.text
+        if stopped:
+            st.chrome.append(t)
+            continue
+        if tnorm and _norm(t) == tnorm:
+            continue
+        k = _kind(t) if len(t) <= 300 else None
+        if k == "stop" or (len(t) <= 60 and _COMMENT_LABEL.match(t)):
+            # a bare label ends the article; "Xem thêm: <teaser title>" is one line
+            if len(t) <= 40 or _COMMENT_LABEL.match(t):
+                stopped = True
+            st.chrome.append(t)
+            continue
+        if k in {"widget", "counter", "breadcrumb", "clock"}:
+            st.chrome.append(t)
+            continue
+        if k == "footer" and i >= n - 3:
+            st.chrome.append(t)
+            continue
+        if len(t) <= 120:
+            d = md.parse_dateline(t)
+            if d is not None:
+                if not d.clock and out.published is None:
+                    out.published = d
+                    if d.author and out.author is None:
+                        out.author = d.author
+                st.chrome.append(t)
+                continue
+            b = md.parse_byline(t)
+            if b is not None:
+                if b.author and out.author is None:
+                    out.author = b.author
+                st.chrome.append(t)
+                continue
+        if p.link_density >= 0.6 and len(t) < 200:
+            st.chrome.append(t)  # a teaser or menu link
+            continue
+        key = _norm(t)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.body.append(t)
+        last_para = p
+    # a credit in parentheses closing the article: "(TTXVN/Vietnam+)"
+    if out.body and len(out.body) > 1 and regex.fullmatch(r"\([^()]{2,40}\)", out.body[-1]):
+        st.chrome.append(out.body.pop())
+    # the last line alone, a person's name or a right-aligned/bold credit: the author
+    if len(out.body) > 1 and last_para is not None and _signature(last_para):
+        out.body.pop()
+        if out.author is None:
+            out.author = _signature(last_para)
+    return out
+
+
+def _dateline_near_title(
+    doc: list[Para], title_para: Para | None, region: list[Para]
+) -> md.Dateline | None:
+    """The dateline between the headline and the body (or just above the headline)."""
+    if not region:
+        return None
+    first = region[0].order
+    if title_para is not None:
+        t = title_para.order
+        lo, hi = (t + 1, first) if t < first else (first, t)
+        after = [p for p in doc if lo <= p.order < hi + 1 and p is not title_para][:12]
+        before = [p for p in doc if t - 4 <= p.order < t]
+        cands = _datelines(after) + _datelines(reversed(before))
+    else:
+        cands = _datelines([p for p in doc if first - 8 <= p.order < first])
+    # a weekday + date + time line before the headline is the page clock on many portals;
+    # a plain dateline (or one with the author) is preferred
+    plain = [d for _, d in cands if not d.weekday]
+    if plain:
+        return plain[0]
+    return cands[0][1] if cands else None
+
+
+def _byline_near_title(doc: list[Para], title_para: Para | None, region: list[Para]) -> str | None:
+    if title_para is None or not region:
+        return None
+    t, first = title_para.order, region[0].order
+    for p in doc:
+        if t < p.order < first and len(p.text) <= 80:
+            a = _byline_author(p.text)
+            if a:
+                return a
+    return None
+
+
+def _with_lead(doc: list[Para], title_para: Para | None, region: list[Para]) -> list[Para]:
+    """Prose between the headline and the body joins the body: the lead (sapo) often sits
+    in the article's header block, apart from the body container."""
+    if title_para is None or not region or title_para.order >= region[0].order:
+        return region
+    lead = [
+        p
+        for p in doc
+        if title_para.order < p.order < region[0].order
+        and _is_prose(p)
+        and md.parse_dateline(p.text) is None
+        and _kind(p.text) is None
+    ]
+    return lead + region
+
+
+_AUTHOR_NAME = regex.compile(
+    r"(?:^|[\s_\-])(?:author|tac[\s_\-]?gia|tacgia|byline|writer|nguoi[\s_\-]?viet|butdanh)",
+    regex.I,
+)
+
+
+def _author_element(tree: HtmlElement, region: list[Para]) -> tuple[HtmlElement, str] | None:
+    """An element named for the author ("article__author", "tacgia") near the body's end,
+    holding a short name: its text is the byline, whatever its shape ("TP", "Minh Vũ")."""
+    seen: set[int] = set()
+    for p in reversed(region[-6:]):
+        for el in [p.el, *p.el.iterancestors()][:3]:
+            if id(el) in seen:
+                continue
+            seen.add(id(el))
+            name = f"{el.get('class') or ''} {el.get('id') or ''}"
+            if _AUTHOR_NAME.search(name):
+                t = text_of(el)
+                b = md.parse_byline(t)
+                if b and b.author:
+                    return el, b.author
+                if 2 <= len(t) <= 50 and not regex.search(r"\d", t):
+                    return el, t
+    return None
+
+
+_TITLE_NAME = regex.compile(
+    r"title|tieu[\s_\-]?de|tieude|headline|subject|heading|lbltitle", regex.I
+)
+_NOT_TITLE_NAME = regex.compile(r"cat|box|widget|menu|site|logo|module|portlet|block", regex.I)
+_RIGHT = regex.compile(r"text-align\s*:\s*right", regex.I)
+
+
+def _site_like(t: str, site: str | None) -> bool:
+    from .htmlmeta import _looks_like_site
+
+    return _looks_like_site(t, site) or bool(regex.match(r"(?i)^(?:sở|ubnd|ủy\s+ban)\b.{0,60}$", t))
+
+
+def _names(el: HtmlElement) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def _wholly_bold(p: Para) -> bool:
+    bold = "".join(text_of(b) for b in p.el.iter("b", "strong"))
+    return len(bold) >= 0.9 * len(p.text)
+
+
+def _heading_para(doc: list[Para], region: list[Para], site: str | None) -> Para | None:
+    """The headline of a page without <h1>: a heading tag, a block named "title" or a
+    bold line, just before the body (or as its first line)."""
+    first = region[0].order
+    region_ids = {id(p) for p in region[:3]}
+    best: tuple[float, int, Para] | None = None
+    for p in doc:
+        if not (first - 12 <= p.order < first or id(p) in region_ids):
+            continue
+        t = p.text
+        if not 12 <= len(t) <= 300 or p.link_density > 0.5 or _is_label(p):
+            continue
+        if _kind(t) or md.parse_dateline(t) or _site_like(t, site):
+            continue
+        if len(t) > 160 and t.rstrip().endswith("."):
+            continue
+        score = 0.0
+        chain = [p.el, *list(p.el.iterancestors())[:2]]
+        inner = [e for e in p.el.iterdescendants() if isinstance(e.tag, str)][:6]
+        if any(isinstance(e.tag, str) and e.tag in {"h1", "h2", "h3", "h4"} for e in chain + inner):
+            score += 3
+        named = [e for e in chain + inner if _TITLE_NAME.search(_names(e))]
+        if named and not all(_NOT_TITLE_NAME.search(_names(e)) for e in named):
+            score += 2
+        if _wholly_bold(p):
+            score += 1
+        if id(p) in region_ids and score < 1:
+            continue
+        if score <= 0:
+            continue
+        key = (score, p.order)
+        if best is None or key > best[:2]:
+            best = (score, p.order, p)
+    return best[2] if best else None
+
+
+def _signature(p: Para) -> str | None:
+    """A byline line: a person's name, or a short right-aligned / bold credit."""
+    t = p.text.strip()
+    a = _byline_author(t)
+    if a:
+        return a
+    if len(t) > 40 or regex.search(r"\d|[.!?;:]$", t) or _kind(t) or _is_label(p):
+        return None
+    if md.is_person_name(t, allow_caps=True):
+        return t
+    chain = [p.el, *list(p.el.iterancestors())[:2]]
+    right = any(
+        (e.get("align") or "").lower() == "right" or _RIGHT.search(e.get("style") or "")
+        for e in chain
+    )
+    if right or _wholly_bold(p):
+        return t
+    return None
+
+
+def _byline_after_body(doc: list[Para], region: list[Para]) -> str | None:
+    """The byline just after the body container ("Tác giả: X" in the next table row)."""
+    if not region:
+        return None
+    last = region[-1].order
+    for p in doc:
+        if last < p.order <= last + 3:
+            if _is_label(p):
+                return None
+            a = _signature(p)
+            if a:
+                return a
+    return None
+
+
+def _check_listing(region: list[HtmlElement], paras: list[Para]) -> None:
+    """A category page: many teaser links with dates, no paragraph of article length."""
+    teaser_links = 0
+    for r in region:
+        for a in r.iter("a"):
+            if len(text_of(a)) >= 20:
+                teaser_links += 1
+    dated = sum(1 for p in paras if len(p.text) <= 120 and _DATE_ANY.search(p.text))
+    longest = max((len(p.text) for p in paras if p.link_density < 0.5), default=0)
+    prose = sum(len(p.text) for p in paras if _is_prose(p))
+    link_text = sum(p.link_chars for p in paras)
+    total = sum(len(p.text) for p in paras) or 1
+    if teaser_links >= 5 and (
+        (longest < 400 and (dated >= 3 or link_text / total > 0.3))
+        or prose < 3 * 150
+        or link_text / total > 0.5
+    ):
+        raise PageError(
+            "no_article",
+            f"a listing page ({teaser_links} teaser links, {dated} dated lines, "
+            f"longest paragraph {longest} characters), not an article",
+        )

@@ -1,0 +1,90 @@
+"""Rules of the HTML cleaner on small pages shaped like Vietnamese portals."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.htmlclean import clean_html
+from extractor.types import PageError
+
+PROSE = (
+    "Ngày 10/12/2021, UBND tỉnh ban hành Quyết định số 3478/QĐ-UBND về Chương trình cải cách "
+    "hành chính giai đoạn 2021-2025, định hướng đến năm 2030, với mục tiêu nâng cao chỉ số "
+    "cải cách hành chính của tỉnh."
+)
+PROSE2 = (
+    "Chương trình tập trung vào sáu nội dung: cải cách thể chế, cải cách thủ tục hành chính, "
+    "cải cách tổ chức bộ máy, cải cách chế độ công vụ, cải cách tài chính công và xây dựng "
+    "chính quyền điện tử, chính quyền số."
+)
+
+
+def _table_page(*, teasers_first: bool) -> str:
+    teasers = (
+        "<table><tr><td>Tin khác</td></tr>"
+        + "".join(
+            f'<tr><td><a href="/t{i}">Hội nghị sơ kết công tác cải cách hành chính số {i}</a> (0{i}/03/2019)</td></tr>'
+            for i in range(1, 6)
+        )
+        + "</table>"
+    )
+    article = (
+        '<table><tr><td><span class="title">Ban hành Chương trình cải cách hành chính giai đoạn 2021-2025</span></td></tr>'
+        "<tr><td>Ngày đăng: 15/12/2021 09:30</td></tr>"
+        f"<tr><td>{PROSE}<br/><br/>{PROSE2}</td></tr></table>"
+    )
+    left, right = (teasers, article) if teasers_first else (article, teasers)
+    return (
+        "<html><head><title>Sở Nội vụ tỉnh Gia Lai</title></head><body><table><tr>"
+        f'<td valign="top">{left}</td><td valign="top">{right}</td>'
+        "<td><table><tr><td>Thống kê truy cập</td></tr><tr><td>Tổng truy cập 1.234.567</td></tr></table></td>"
+        "</tr></table></body></html>"
+    )
+
+
+@pytest.mark.parametrize("teasers_first", [False, True])
+def test_htmlclean_table_layout_drops_teasers_and_counter(teasers_first: bool) -> None:
+    c = clean_html(_table_page(teasers_first=teasers_first), url="https://snv.gialai.gov.vn/a.aspx")
+    assert c.text == f"{PROSE}\n\n{PROSE2}"
+    assert c.title == "Ban hành Chương trình cải cách hành chính giai đoạn 2021-2025"
+    # the date is the article's dateline, never a teaser's
+    assert c.published == "2021-12-15T09:30:00+07:00"
+    assert "Tổng truy cập" in c.chrome and "sơ kết" in c.chrome
+    assert c.site == "Cổng thông tin điện tử tỉnh Gia Lai"
+
+
+def test_htmlclean_render_clock_is_not_the_date() -> None:
+    page = (
+        "<html><body><div>Chủ nhật, Ngày 04/06/2023 -</div><h1>Kế hoạch cải cách hành chính năm 2022</h1>"
+        f"<div><p>{PROSE}</p><p>{PROSE2}</p></div></body></html>"
+    )
+    c = clean_html(page)
+    assert c.published is None
+    assert c.text.startswith("Ngày 10/12/2021")
+
+
+def test_htmlclean_comment_box_is_not_text() -> None:
+    comment = "Tôi thấy thủ tục ở xã vẫn còn rườm rà, người dân phải đi lại nhiều lần mới xong hồ sơ, mong tỉnh chấn chỉnh."
+    page = (
+        "<html><body><article><h1>Kế hoạch cải cách hành chính năm 2022</h1>"
+        f"<p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE}</p>"
+        f"<h3>Ý kiến bạn đọc</h3><div><p>{comment}</p><p>{comment} Rất mong được trả lời.</p></div>"
+        "</article></body></html>"
+    )
+    c = clean_html(page)
+    assert "rườm rà" not in c.text
+    assert "rườm rà" in c.chrome
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><p>Trang chủ</p></body></html>",
+        "<html><body></body></html>",
+        "   ",
+    ],
+)
+def test_htmlclean_empty_pages_raise(page: str) -> None:
+    with pytest.raises(PageError) as err:
+        clean_html(page)
+    assert err.value.reason in {"no_article", "empty"}

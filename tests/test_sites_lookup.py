@@ -1,0 +1,91 @@
+"""The domain table: provincial portals and papers, subdomains, national outlets."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.sites import all_sites, host_of, site_for_url
+
+
+@pytest.mark.parametrize(
+    ("url", "name", "province"),
+    [
+        ("https://baodaklak.vn/chinh-tri/202112/abc/", "Báo Đắk Lắk", "Đắk Lắk"),
+        ("https://www.baodaklak.vn/", "Báo Đắk Lắk", "Đắk Lắk"),
+        ("daklak.gov.vn", "Cổng thông tin điện tử tỉnh Đắk Lắk", "Đắk Lắk"),
+        (
+            "https://sotttt.kontum.gov.vn/Default.aspx?tabid=98",
+            "Cổng thông tin điện tử tỉnh Kon Tum",
+            "Kon Tum",
+        ),
+        (
+            "http://tanky.tuky.haiduong.gov.vn/Article/x/9222.html",
+            "Cổng thông tin điện tử tỉnh Hải Dương",
+            "Hải Dương",
+        ),
+        (
+            "https://thuathienhue.gov.vn:443/vi-vn/",
+            "Cổng thông tin điện tử tỉnh Thừa Thiên Huế",
+            "Thừa Thiên Huế",
+        ),
+        (
+            "https://www.binhduong.gov.vn/Lists/TinTuc/View_Detail.aspx?ItemID=1",
+            "Cổng thông tin điện tử tỉnh Bình Dương",
+            "Bình Dương",
+        ),
+        ("https://baobinhduong.vn/a213791.html", "Báo Bình Dương", "Bình Dương"),
+        ("https://baothuathienhue.vn/x", "Báo Thừa Thiên Huế", "Thừa Thiên Huế"),
+        ("https://baodongkhoi.vn/x", "Báo Đồng Khởi", "Bến Tre"),
+        ("https://baoapbac.vn/x", "Báo Ấp Bắc", "Tiền Giang"),
+        (
+            "https://hochiminhcity.gov.vn/x",
+            "Cổng thông tin điện tử thành phố Hồ Chí Minh",
+            "Hồ Chí Minh",
+        ),
+        (
+            "HTTPS://BARIA-VUNGTAU.GOV.VN/",
+            "Cổng thông tin điện tử tỉnh Bà Rịa - Vũng Tàu",
+            "Bà Rịa - Vũng Tàu",
+        ),
+    ],
+)
+def test_sites_provincial_outlets(url: str, name: str, province: str) -> None:
+    info = site_for_url(url)
+    assert info is not None
+    assert (info.name, info.province) == (name, province)
+
+
+def test_sites_every_province_has_its_portal() -> None:
+    portals = [s for d, s in all_sites().items() if d.endswith(".gov.vn") and s.province]
+    provinces = {s.province for s in portals}
+    assert len(provinces) == 63
+    # and a provincial paper is known for most of them
+    papers = {
+        s.province for d, s in all_sites().items() if not d.endswith(".gov.vn") and s.province
+    }
+    assert len(papers) >= 55
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://example.com/x",
+        "https://gov.vn/",
+        "https://notdaklak.vn/",
+        "",
+        "not a url at all",
+        "https://fakedaklak.gov.vn.evil.com/",
+    ],
+)
+def test_sites_unknown_domains(url: str) -> None:
+    assert site_for_url(url) is None
+
+
+def test_sites_national_outlet_has_no_province() -> None:
+    info = site_for_url("https://nhandan.vn/abc-post1.html")
+    assert info is not None and info.province is None
+
+
+def test_sites_host_normalisation() -> None:
+    assert host_of("https://WWW.BaoDakLak.vn:8080/path?q=1") == "baodaklak.vn"
+    assert host_of("baodaklak.vn/path") == "baodaklak.vn"
