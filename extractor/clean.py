@@ -468,7 +468,11 @@ def _locate(lines: list[Line]) -> _Article | None:
     # preference: between headline and body, then just above the headline (a weekday
     # header line last), then at the article's foot
     plain_above = [j for j in cands_above if not _weekday(lines[j])]
-    weekday_above = [j for j in cands_above if _weekday(lines[j])]
+    # a weekday date above the headline is the page header; with no time and no byline
+    # it is the portal's clock ("Thứ năm, 01/12/2026"), never the publication date
+    weekday_above = [
+        j for j in cands_above if _weekday(lines[j]) and (_timed(lines[j]) or _dl_author(lines[j]))
+    ]
     datelines = dates_between + plain_above + tail_dates + weekday_above
     if title is not None:
         consumed.add(title)
@@ -484,6 +488,14 @@ def _locate(lines: list[Line]) -> _Article | None:
     ]
     body += body_tail
     return _Article(body, title, datelines, author or tail_author, source or tail_source, consumed)
+
+
+def _dl_author(ln: Line) -> bool:
+    return bool(ln.dateline and ln.dateline.author)
+
+
+def _timed(ln: Line) -> bool:
+    return bool(ln.dateline and ln.dateline.time is not None)
 
 
 def _weekday(ln: Line) -> bool:

@@ -639,3 +639,12 @@ def test_clean_author_on_a_dateline_above_the_headline() -> None:
     out = clean_text(page)
     assert out.author == "Minh Thuận"
     assert out.published == "2022-09-16"
+
+
+def test_clean_weekday_clock_without_time_is_not_the_date() -> None:
+    page = "\n".join(
+        ["Thứ năm, 01/12/2022", "Krông Pắc ban hành kế hoạch cải cách hành chính", L1, L2]
+    )
+    assert clean_text(page).published is None
+    page = page.replace("Thứ năm, 01/12/2022", "Thứ năm, 01/12/2022, 08:15")
+    assert clean_text(page).published == "2022-12-01T08:15:00+07:00"
