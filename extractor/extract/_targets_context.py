@@ -33,6 +33,7 @@ class Year:
     by: bool  # a deadline word ("đến", "trong", ...) precedes it
     prev: bool = False  # baseline "so với năm trước"
     now: bool = False  # baseline "so với hiện nay"
+    by_word: str = ""  # the deadline word, lower case
 
 
 def _int(s: str | None) -> int | None:
@@ -53,10 +54,10 @@ def years(pf: PatternFile, text: str) -> list[Year]:
             continue
         if y is None or not 1990 <= y <= 2100:
             continue
-        by = bool(h.group("by"))
-        if role == "deadline" and h.group("y2") and not by:
+        by_word = (h.group("by") or "").lower()
+        if role == "deadline" and h.group("y2") and not by_word:
             continue  # a bare "2025" is no deadline
-        out.append(Year(h.start, h.end, y, role, by))
+        out.append(Year(h.start, h.end, y, role, bool(by_word), by_word=by_word))
     return out
 
 
@@ -74,12 +75,18 @@ def cues(pf: PatternFile, text: str, yrs: list[Year], pub_year: int | None) -> l
             "-",
             "+",
         }
-        strong = y.by or sentence_initial
         if pub_year is None:
             if y.by:
                 out.append(Cue(y.start, y.end, "goal", False))
             continue
-        out.append(Cue(y.start, y.end, "goal" if y.year >= pub_year else "result", strong))
+        if y.year < pub_year:  # "Năm 2021," in 2022: a report
+            out.append(Cue(y.start, y.end, "result", y.by or sentence_initial))
+        elif y.year > pub_year or (y.by and y.by_word != "trong"):
+            # a later year is always ahead; "đến năm 2025" written in 2025 too
+            out.append(Cue(y.start, y.end, "goal", True))
+        elif y.by or sentence_initial:  # "Năm 2023, ..." / "trong năm 2023": plan or report
+            out.append(Cue(y.start, y.end, "goal", False))
+        # a bare "năm 2023" of the publication year says nothing
     out.sort(key=lambda c: c.start)
     return out
 
@@ -155,6 +162,7 @@ def _deadline_years(yrs: list[Year]) -> list[Year]:
 
 
 def deadline_of(
+    text: str,
     start: int,
     end: int,
     next_start: int,
@@ -166,7 +174,11 @@ def deadline_of(
 ) -> int | None:
     dls = _deadline_years(yrs)
     clause = sent.clause_of(start)
-    after = [y for y in dls if end <= y.start < min(clause.end, next_start)]
+    after = [
+        y
+        for y in dls
+        if end <= y.start < min(clause.end, next_start) and "," not in text[end : y.start]
+    ]
     if after:
         return after[0].year
     before = [y for y in dls if sent.start <= y.start and y.end <= start]

@@ -38,6 +38,10 @@ _TRAIL_WORDS = regex.compile(
 )
 
 
+_RESULT_AFTER = regex.compile(
+    r"\s*(?:\((?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)\b|,?\s*(?:vượt|đạt)\s+[\d,.]+\s*%\s+(?:kế hoạch|mục tiêu|chỉ tiêu))",
+    regex.IGNORECASE,
+)
 _PLACE = regex.compile(
     r"(?:tỉnh|địa phương|thành phố|cả nước|toàn quốc|trên|trong|quốc gia|bộ|vùng)\b", regex.I
 )
@@ -60,6 +64,7 @@ class Subject:
 
 def _clean(s: str) -> str:
     s = " ".join(s.split())
+    s = regex.sub(r"\s*,(?:\s*,)+", ",", s)
     prev = None
     while prev != s:
         prev = s
@@ -195,6 +200,8 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
         mode = tc.mode_of(
             h.start, h.end, sent, para, cue_list, secs[sent.para], parsed.self_goal or plan_doc
         )
+        if mode == "goal" and _RESULT_AFTER.match(text, h.end):
+            mode = "result"  # "đạt 63,47% (mục tiêu 70%)": the number is what was reached
         if mode is None:
             continue
         clause = sent.clause_of(h.start)
@@ -240,8 +247,9 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
             metric = f"{subj_full} {surface}{tail}" if rankish else subj_noun
         elif right_ok:
             subject = Subject(right, _indices_in(idx, h.end, right_end))
-            lead = f"{subj_full} " if subj_full else ""
-            metric = f"{lead}{surface} {right}" if rankish else f"{lead}{right}"
+            lead_words = _strip_link(subj_full, link)
+            lead = f"{subj_full} " if lead_words else ""
+            metric = f"{lead}{surface} {right}" if rankish or lead else right
         elif prev is not None:
             subject = prev
             metric = f"{prev.text} {subj_full} {surface}{tail}" if rankish else prev.text
@@ -288,7 +296,7 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
             )
             if mode == "goal":
                 dl = tc.deadline_of(
-                    h.start, h.end, next_start, sent, para, yrs, secs[sent.para], docdl
+                    text, h.start, h.end, next_start, sent, para, yrs, secs[sent.para], docdl
                 )
                 base = tc.baseline_of(h.end, next_start, sent, yrs, dl, pub)
                 targets.append(Target(deadline=dl, baseline=base, **common))  # type: ignore[arg-type]
