@@ -173,6 +173,12 @@ def decode(data: bytes, *, http_charset: str | None = None, is_html: bool | None
         if c not in candidates:
             candidates.append(c)
     best: tuple[int, int, Decoded] | None = None
+    # UTF-8 with a few broken sequences (a page cut mid-character, one pasted byte) is
+    # still UTF-8: it competes with the 8-bit readings, its replacement characters aside
+    lenient = data.decode("utf-8", errors="replace")
+    if lenient.count("\ufffd") <= max(3, len(data) // 1000):
+        dec = _finish(lenient, "utf_8")
+        best = (vietnamese_score(dec.text), 1, dec)
     for rank, codec in enumerate(candidates):
         try:
             raw = data.decode(codec)

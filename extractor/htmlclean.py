@@ -259,9 +259,21 @@ def _prose_score(p: Para) -> float:
     return s
 
 
+def _in_junk(el: HtmlElement) -> bool:
+    return any(
+        isinstance(e.tag, str) and e.tag in BLOCK and _junk_name(e)
+        for e in (el, *el.iterancestors())
+    )
+
+
 def _find_main(paras: list[Para]) -> HtmlElement | None:
+    """The element whose paragraphs score most; paragraphs inside a block named for
+    chrome (comments, sidebar, related news) do not vote, unless nothing else does."""
+    voters = [p for p in paras if not _in_junk(p.el)]
+    if not any(_prose_score(p) > 0 for p in voters):
+        voters = paras
     scores: dict[HtmlElement, float] = {}
-    for p in paras:
+    for p in voters:
         s = _prose_score(p)
         if s <= 0:
             continue
@@ -373,7 +385,7 @@ def _prune_named(tree: HtmlElement, main: HtmlElement, st: _State) -> None:
     for el in list(tree.iter()):
         if not isinstance(el.tag, str) or el.getparent() is None:
             continue
-        if el.tag in {"nav", "aside", "footer"} or _junk_name(el):
+        if el.tag in {"nav", "aside", "footer"} or (el.tag in BLOCK and _junk_name(el)):
             if _is_ancestor(el, main):
                 continue
             if not _is_ancestor(tree, el):
@@ -539,6 +551,13 @@ def clean_html(html: str, *, url: str | None = None) -> Cleaned:
     author = meta.author or lines.author or (author_el[1] if author_el else None)
     warnings = st.warnings
     if published is None:
+        published = _time_element(tree, title_para, region)
+    if published is not None and len(published) == 10:
+        # the head gives the day only: a dateline of the same day may give the time
+        d = lines.published or _dateline_near_title(doc_paras, title_para, region_paras)
+        if d is not None and d.time and not d.weekday and d.date.isoformat() == published:
+            published = d.iso
+    if published is None:
         d = lines.published or _dateline_near_title(doc_paras, title_para, region_paras)
         if d is not None:
             published = d.iso
@@ -650,6 +669,28 @@ def _dateline_near_title(
     if plain:
         return plain[0]
     return cands[0][1] if cands else None
+
+
+def _time_element(
+    tree: HtmlElement, title_para: Para | None, region: list[HtmlElement]
+) -> str | None:
+    """A ``<time datetime>`` inside the article or between its headline and its body."""
+    from .htmlmeta import iso_datetime
+
+    index = _doc_index(tree)
+    lo = index.get(title_para.el, -1) if title_para is not None else -1
+    first = min((index.get(r, 0) for r in region), default=0)
+    for t in tree.iter("time"):
+        dt_attr = t.get("datetime")
+        if not dt_attr:
+            continue
+        i = index.get(t, -1)
+        inside = any(_is_ancestor(r, t) for r in region)
+        if inside or (lo >= 0 and lo < i < first):
+            iso = iso_datetime(dt_attr)
+            if iso:
+                return iso
+    return None
 
 
 def _byline_near_title(doc: list[Para], title_para: Para | None, region: list[Para]) -> str | None:
@@ -799,25 +840,41 @@ def _byline_after_body(doc: list[Para], region: list[Para]) -> str | None:
     return None
 
 
+def _teaser_item(p: Para, region: list[HtmlElement]) -> HtmlElement | None:
+    """The small block around ``p`` (itself or an ancestor up to three levels, inside the
+    region, at most 600 characters) that holds a link of 20+ characters: a teaser item
+    (title link + date + summary), as listings repeat them."""
+    stop = {id(r) for r in region}
+    el: HtmlElement | None = p.el
+    for _ in range(4):
+        if el is None:
+            return None
+        if len(text_of(el)) > 600:
+            return None
+        if any(len(text_of(a)) >= 20 for a in el.iter("a")):
+            return el
+        if id(el) in stop:
+            return None
+        el = el.getparent()
+    return None
+
+
 def _check_listing(region: list[HtmlElement], paras: list[Para]) -> None:
-    """A category page: many teaser links with dates, no paragraph of article length."""
-    teaser_links = 0
-    for r in region:
-        for a in r.iter("a"):
-            if len(text_of(a)) >= 20:
-                teaser_links += 1
-    dated = sum(1 for p in paras if len(p.text) <= 120 and _DATE_ANY.search(p.text))
-    longest = max((len(p.text) for p in paras if p.link_density < 0.5), default=0)
-    prose = sum(len(p.text) for p in paras if _is_prose(p))
-    link_text = sum(p.link_chars for p in paras)
+    """A category page: most of the text is teaser items (a title link with its date and
+    summary), repeated; an article is mostly paragraphs outside any such item."""
+    items: set[int] = set()
+    teaser_chars = 0
+    for p in paras:
+        it = _teaser_item(p, region)
+        if it is not None:
+            items.add(id(it))
+            teaser_chars += len(p.text)
     total = sum(len(p.text) for p in paras) or 1
-    if teaser_links >= 5 and (
-        (longest < 400 and (dated >= 3 or link_text / total > 0.3))
-        or prose < 3 * 150
-        or link_text / total > 0.5
-    ):
+    dated = sum(1 for p in paras if len(p.text) <= 120 and _DATE_ANY.search(p.text))
+    share = teaser_chars / total
+    if len(items) >= 4 and share >= 0.6:
         raise PageError(
             "no_article",
-            f"a listing page ({teaser_links} teaser links, {dated} dated lines, "
-            f"longest paragraph {longest} characters), not an article",
+            f"a listing page ({len(items)} teaser items holding {share:.0%} of the text, "
+            f"{dated} dated lines), not an article",
         )

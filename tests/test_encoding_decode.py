@@ -167,3 +167,10 @@ def test_encoding_score_prefers_the_right_reading() -> None:
     right = SENT
     wrong = SENT.encode("utf-8").decode("cp1252", errors="replace")
     assert vietnamese_score(right) > 10 > vietnamese_score(wrong)
+
+
+def test_encoding_utf8_with_a_broken_tail_stays_utf8() -> None:
+    data = page(SENT, "utf-8").encode("utf-8") + "Hà Nội".encode()[:-1]  # cut mid-character
+    d = decode(data, is_html=True)
+    assert d.encoding == "utf-8"
+    assert SENT in d.text

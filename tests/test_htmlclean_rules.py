@@ -88,3 +88,52 @@ def test_htmlclean_empty_pages_raise(page: str) -> None:
     with pytest.raises(PageError) as err:
         clean_html(page)
     assert err.value.reason in {"no_article", "empty"}
+
+
+def test_htmlclean_time_element_near_headline_not_teaser_times() -> None:
+    page = (
+        "<html><body><main><h1>Kế hoạch cải cách hành chính năm 2022 của tỉnh</h1>"
+        '<time datetime="2022-01-05T09:00">05/01/2022</time>'
+        f"<div class='body'><p>{PROSE}</p><p>{PROSE2}</p></div></main>"
+        "<section><h3>Tin cùng chuyên mục</h3>"
+        '<article><a href="/a">Hội nghị tổng kết công tác cải cách hành chính</a><time datetime="2021-12-30">30/12</time></article>'
+        "</section></body></html>"
+    )
+    c = clean_html(page)
+    assert c.published == "2022-01-05T09:00:00+07:00"
+
+
+def test_htmlclean_comments_outweighing_the_article_do_not_win() -> None:
+    comment = (
+        "Theo tôi, thủ tục hành chính ở cấp xã vẫn còn nhiều bất cập, người dân phải đi lại "
+        "nhiều lần, cán bộ tiếp nhận hồ sơ chưa hướng dẫn tận tình, đề nghị tỉnh kiểm tra, chấn chỉnh."
+    )
+    comments = "".join(f"<div class='comment-item'><p>{comment} ({i})</p></div>" for i in range(12))
+    page = (
+        "<html><body><h1>Kế hoạch cải cách hành chính năm 2022 của tỉnh</h1>"
+        f"<div class='detail'><p>{PROSE}</p><p>{PROSE2}</p></div>"
+        f"<div class='comments'>{comments}</div></body></html>"
+    )
+    c = clean_html(page)
+    assert c.text == f"{PROSE}\n\n{PROSE2}"
+
+
+def test_htmlclean_inline_keyword_links_stay_in_the_text() -> None:
+    linked = PROSE.replace(
+        "cải cách hành chính giai đoạn",
+        '<a class="keyword" href="/tag/cchc">cải cách hành chính</a> giai đoạn',
+    )
+    page = f"<html><body><h1>Kế hoạch cải cách hành chính năm 2022</h1><div><p>{linked}</p><p>{PROSE2}</p></div></body></html>"
+    c = clean_html(page)
+    assert c.text == f"{PROSE}\n\n{PROSE2}"
+
+
+def test_htmlclean_short_article_with_a_document_list_is_not_a_listing() -> None:
+    docs = "".join(
+        f'<li><a href="/vb/{i}">Quyết định số {i}00/QĐ-UBND ngày 0{i}/12/2021 của UBND tỉnh</a></li>'
+        for i in range(1, 7)
+    )
+    long = " ".join([PROSE, PROSE2, PROSE])
+    page = f"<html><body><h1>Công bố thủ tục hành chính mới</h1><div><p>{long}</p><p>{PROSE2}</p><ul>{docs}</ul></div></body></html>"
+    c = clean_html(page)
+    assert c.text.startswith(PROSE)
