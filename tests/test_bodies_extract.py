@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor.extract.bodies import canonical_name, find_bodies
 from extractor.gazetteer import fold
@@ -216,3 +218,56 @@ def test_bodies_province_renamed_or_merged_in_2025() -> None:
     assert _names(text, "Huế")[0] == "Ủy ban nhân dân thành phố Huế"
     assert _names(text, "Thừa Thiên Huế")[0] == "Ủy ban nhân dân tỉnh Thừa Thiên Huế"
     assert _names(text, "Quảng Ngãi")[0] == "Ủy ban nhân dân tỉnh Quảng Ngãi"
+
+
+_WORDS = [
+    "UBND",
+    "Ủy ban nhân dân",
+    "HĐND",
+    "Ủy ban MTTQ Việt Nam",
+    "tỉnh",
+    "thành phố",
+    "TP.",
+    "huyện",
+    "xã",
+    "các",
+    "cấp",
+    "Kon Tum",
+    "TP.HCM",
+    "Châu Thành",
+    "Krông Pắc",
+    "Sở",
+    "Nội vụ",
+    "TT&TT",
+    "Tỉnh ủy",
+    "Ban Thường vụ",
+    "Nguyễn Văn An",
+    "Chính phủ",
+    "điện tử",
+    "Bộ",
+    "phận",
+    ",",
+    "và",
+    ":",
+    ".",
+    "\n",
+    "Đảng",
+    "bộ",
+    "Thủ tướng",
+    "Bảo hiểm xã hội",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS), max_size=40),
+    st.sampled_from([None, "Kon Tum", "Hà Nội", "Huế"]),
+)
+def test_bodies_any_text_gives_valid_unique_bodies(words: list[str], province: str | None) -> None:
+    text = " ".join(words)
+    bodies = find_bodies(text, province)
+    names = [b.name for b in bodies]
+    assert len(names) == len(set(names))
+    for b in bodies:
+        assert b.name.strip() and b.mentions >= 1
+        assert text[b.start : b.end] == b.surface and b.surface

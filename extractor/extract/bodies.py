@@ -213,7 +213,10 @@ def _scope(
     m: regex.Match[str], ctx_prov: ProvinceInfo | None, last: dict[str, str]
 ) -> _Scope | None:
     """The unit a local body belongs to: level word + (checked) name, or the context's."""
-    lw, level = _LEVELS[fold(m.group("level"))]
+    found_level = _LEVELS.get(fold(m.group("level")))
+    if found_level is None:
+        return None
+    lw, level = found_level
     name = m.group("name")
     level_end = m.end("level")
     if name:
@@ -363,7 +366,10 @@ def _committee(
     last: dict[str, str],
     **_: Any,
 ) -> list[_Hit]:
-    committee, level = _COMMITTEE[fold(m.group("committee"))]
+    found_c = _COMMITTEE.get(fold(m.group("committee")))
+    if found_c is None:
+        return []
+    committee, level = found_c
     organ = m.group("organ")
     name = m.group("name")
     end = m.end("committee")
