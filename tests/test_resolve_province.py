@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor.normalize import normalize
 from extractor.resolve import resolve_province
@@ -124,3 +126,46 @@ def test_resolve_province_national_outlet_chrome_is_not_evidence() -> None:
     unknown = Cleaned(text=text, chrome=chrome)
     p = resolve_province(text, unknown)
     assert p is not None and p.name == "Hà Nội" and p.evidence[0].kind == "chrome"
+
+
+_WORDS = [
+    "tỉnh",
+    "Kon Tum",
+    "Gia Lai",
+    "thị xã",
+    "Buôn Hồ",
+    "huyện",
+    "Châu Thành",
+    "TP.HCM",
+    "Hồ Chí Minh",
+    "thành phố",
+    "Huế",
+    "Thái Bình Dương",
+    ",",
+    "và",
+    "\n",
+    "Nguyễn",
+    "Hải Dương",
+    "các",
+    "xã",
+    "Long An",
+    "UBND",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.sampled_from(_WORDS), max_size=30),
+    st.sampled_from([None, "2021-09-27", "2025-08-01"]),
+)
+def test_resolve_province_any_text_gives_valid_evidence(
+    words: list[str], published: str | None
+) -> None:
+    text = " ".join(words)
+    p = resolve_province(text, Cleaned(text=text, published=published, chrome=text))
+    if p is None:
+        return
+    assert p.name and p.evidence
+    for ev in p.evidence:
+        if ev.start is not None and ev.end is not None:
+            assert text[ev.start : ev.end] == ev.surface
