@@ -87,6 +87,14 @@ def test_documents_symbol_code_takes_article_province() -> None:
     assert without == {"12/KH-UBND": "Ủy ban nhân dân tỉnh", "18-NQ/TU": "Tỉnh ủy"}
 
 
+def test_documents_department_code_resolves_to_department() -> None:
+    (doc,) = find(
+        Context(text="Công văn số 2231/SNV-CCHC&PC ngày 28/9/2018.", province="Hải Phòng")
+    )
+    assert doc.type == "CV" and doc.date == "2018-09-28"
+    assert doc.issuer is not None and doc.issuer.name.startswith("Sở Nội vụ")
+
+
 def test_documents_date_before_issuing_clause_not_stolen() -> None:
     # the first date belongs to the first document; the second clause has none
     text = (

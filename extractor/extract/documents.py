@@ -116,7 +116,8 @@ def _code_issuer(parts: list[str], joint: bool, province: str | None) -> Issuer 
         )
         if key is None:
             continue
-        names.append(_fill(t.issuer_codes[key], province, t))
+        name = _fill(t.issuer_codes[key], province, t)
+        names.append(_resolved(name, province) or name)
         codes.append(part)
         if not joint:
             break
@@ -147,14 +148,20 @@ def _lacks_place(name: str, municipality: bool) -> bool:
     return name.endswith("Tỉnh ủy") or (municipality and name.endswith("Thành ủy"))
 
 
-def _text_issuer(surface: str, province: str | None) -> Issuer:
+def _resolved(name: str, province: str | None) -> str | None:
+    """The bodies extractor's spelling of a name, so that one body is spelled the same
+    whether a document names it in words or by its symbol's code."""
     resolver = _bodies_canonical()
-    name: str | None = None
-    if resolver is not None:
-        try:
-            name = resolver(surface, province)
-        except Exception:  # another module's bug must not lose the document
-            name = None
+    if resolver is None:
+        return None
+    try:
+        return resolver(name, province)
+    except Exception:  # another module's bug must not lose the document
+        return None
+
+
+def _text_issuer(surface: str, province: str | None) -> Issuer:
+    name = _resolved(surface, province)
     return Issuer(name=name or _expand_surface(surface, province), surface=surface)
 
 
