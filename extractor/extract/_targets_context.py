@@ -14,6 +14,9 @@ from ..patterns import PatternFile
 from ._targets_scan import Hit, Paragraph, Sentence, scan
 
 _HEADING_MAX = 120
+# a deadline word that opens the next goal ("..., và đến năm 2030, ...") rather than
+# closing the one before it ("đạt 45% vào năm 2025")
+_OPENING_BY = {"đến", "tới", "đến hết", "đến cuối"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +180,9 @@ def deadline_of(
     after = [
         y
         for y in dls
-        if end <= y.start < min(clause.end, next_start) and "," not in text[end : y.start]
+        if end <= y.start < min(clause.end, next_start)
+        and y.by_word not in _OPENING_BY
+        and not regex.search(r",|\bvà\b|\bhoặc\b", text[end : y.start])
     ]
     if after:
         return after[0].year

@@ -109,7 +109,9 @@ def _parse(h: Hit, pf: PatternFile) -> Parsed | None:
         or regex.search(r"dẫn đầu|đứng đầu|cao nhất|tốt nhất|hàng đầu", surface)
     ):
         return None
-    if h.meta("requires_goal_word") and not (opw or h.group("dir") or (h.group("from2") and up)):
+    if h.meta("requires_goal_word") and not (
+        opw or h.group("dir") or h.group("reach") or (h.group("from2") and up)
+    ):
         return None
     value = parse_number(v1)
     v2 = h.group("v2")
@@ -209,7 +211,11 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
         region = max(clause.start, prev_end)
         cuts = [m.end() for m in cut_rx.finditer(text, region, h.start)]
         cuts += [
-            y.end for y in yrs if y.role == "baseline" and region <= y.start and y.end <= h.start
+            y.end
+            for y in yrs
+            if (y.role == "baseline" or (y.role == "deadline" and y.by))
+            and region <= y.start
+            and y.end <= h.start
         ]
         cuts.sort()
         surface = text[h.start : h.end]
@@ -236,7 +242,18 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
         near = _clean(subj_full.rsplit(",", 1)[-1])
         near_thin = near != subj_full and not inds and _content(_strip_link(near, link), verbs) < 2
         object_right = right_ok and not inds and _content(_strip_link(near, link), verbs) < 2
-        if object_right:  # "..., hoàn thành 100% kế hoạch": what is measured stands after
+        if (
+            right_ok
+            and not inds
+            and not cuts
+            and prev_end > clause.start
+            and regex.search(r"(?:\bvà|\bhoặc|,)\s*$", text[region : h.start])
+        ):
+            # "phủ 100% trường học, bệnh viện và trên 80% hộ gia đình": the words before
+            # the second number are the first one's object
+            subj_full = subj_noun = near = ""
+            object_right = True
+        elif object_right:  # "..., hoàn thành 100% kế hoạch": what is measured stands after
             subj_full = subj_noun = near
         elif near_thin and prev is not None:  # "..., giảm 3,84 điểm": same subject as before
             subj_full = near
@@ -245,6 +262,9 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
         if not object_right and (_content(subj_noun, verbs) >= 2 or inds):
             subject = Subject(subj_noun, inds)
             metric = f"{subj_full} {surface}{tail}" if rankish else subj_noun
+        elif rankish and prev is not None:
+            subject = prev
+            metric = f"{prev.text} {subj_full} {surface}{tail}"
         elif right_ok:
             subject = Subject(right, _indices_in(idx, h.end, right_end))
             lead_words = _strip_link(subj_full, link)
