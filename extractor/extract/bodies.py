@@ -359,6 +359,18 @@ def _local(
     return out
 
 
+def _provincial_bare(
+    p: Pattern, m: regex.Match[str], ctx_prov: ProvinceInfo | None, **_: Any
+) -> list[_Hit]:
+    """A province-level organ written without its level: the article's province's."""
+    found = _tables().organs.get(_key(m.group("orgs")))
+    if found is None:
+        return []
+    canon, kind = found
+    phrase = _province_phrase(ctx_prov) if ctx_prov else "tỉnh"
+    return [_Hit(m.start(), m.end(), f"{canon} {phrase}", kind, "province", p.id)]
+
+
 def _committee(
     p: Pattern,
     m: regex.Match[str],
@@ -432,6 +444,7 @@ _RULES: dict[str, _Rule] = {
     "department": _department,
     "local": _local,
     "committee": _committee,
+    "provincial_bare": _provincial_bare,
     "commune_party": _commune_party,
 }
 
