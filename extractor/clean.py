@@ -33,6 +33,7 @@ from .metadata import (
     Byline,
     Dateline,
     match_kind,
+    matching_pattern,
     parse_byline,
     parse_dateline,
     parse_name_line,
@@ -70,6 +71,7 @@ class Line:
     words: int = 0
     dateline: Dateline | None = None
     byline: Byline | None = None
+    inline_box: bool = False  # a related-links label that may sit inside the body
     dup: bool = False  # repeats the line right before it (caption printed twice)
     nav: bool = False  # a short line repeated elsewhere on the page (menu item)
 
@@ -93,8 +95,10 @@ def classify(text: str) -> Line:
             ln.kind = "clock" if dl.clock else "dateline"
             return ln
         for kind in ("stop", "counter", "widget", "footer", "breadcrumb"):
-            if match_kind(text, kind):
+            pat = matching_pattern(text, kind)
+            if pat is not None:
                 ln.kind = kind
+                ln.inline_box = bool(pat.meta.get("inline"))
                 return ln
         by = parse_byline(text)
         if by is not None:
@@ -205,6 +209,55 @@ def _numeric_cell(text: str) -> bool:
     return bool(toks) and sum(1 for t in toks if _NUMBER.match(t)) * 2 >= len(toks)
 
 
+INLINE_BOX_MAX = 5  # headlines a related-links box inside the body may hold
+
+
+def _inline_box(lines: list[Line], a: int, b: int) -> list[int] | None:
+    """The lines strictly between prose lines ``a`` and ``b`` when they are one
+    related-links box inside the body: its label and up to INLINE_BOX_MAX headline
+    lines, nothing else (no dateline, byline, other section label, prose)."""
+    box: list[int] = []
+    label = 0
+    heads = 0
+    for j in range(a + 1, b):
+        ln = lines[j]
+        if ln.kind in _CHROME_KINDS or ln.dup:
+            continue
+        if ln.kind == "stop" and ln.inline_box:
+            label += 1
+        elif ln.kind == "short" and not _bodyish(ln):
+            heads += 1
+        else:
+            return None
+        box.append(j)
+    if label != 1 or heads > INLINE_BOX_MAX or not box or not lines[box[0]].inline_box:
+        return None
+    return box
+
+
+def _absorb_inline_boxes(lines: list[Line], runs: list[Run], best: Run) -> tuple[Run, set[int]]:
+    """Join the runs on either side of a related-links box printed inside the article."""
+    k = runs.index(best)
+    lo_k, hi_k = k, k
+    box_lines: set[int] = set()
+    while hi_k + 1 < len(runs) and not _teaser_shaped(lines, runs[hi_k + 1]):
+        box = _inline_box(lines, runs[hi_k].end, runs[hi_k + 1].start)
+        if box is None:
+            break
+        box_lines.update(box)
+        hi_k += 1
+    while lo_k > 0 and not _teaser_shaped(lines, runs[lo_k - 1]):
+        box = _inline_box(lines, runs[lo_k - 1].end, runs[lo_k].start)
+        if box is None:
+            break
+        box_lines.update(box)
+        lo_k -= 1
+    if lo_k == hi_k:
+        return best, box_lines
+    prose = [i for r in runs[lo_k : hi_k + 1] for i in r.prose]
+    return Run(prose, runs[lo_k].after_stop), box_lines
+
+
 def _trim_teaser_tail(lines: list[Line], run: Run) -> tuple[Run, int | None]:
     """Cut trailing "headline + one-paragraph summary" pairs (2 or more) off a run: a
     list of other articles printed under the body without a section label. Returns the
@@ -303,6 +356,7 @@ def _locate(lines: list[Line]) -> _Article | None:
     if not runs:
         return None
     best = max(runs, key=lambda r: (_score(lines, r), -r.start))
+    best, box_lines = _absorb_inline_boxes(lines, runs, best)
     best, teaser_cut = _trim_teaser_tail(lines, best)
     b0, b1 = best.start, best.end
     total = _mass(lines, best.prose)
@@ -485,6 +539,7 @@ def _locate(lines: list[Line]) -> _Article | None:
         and lines[i].kind not in _CHROME_KINDS
         and lines[i].kind not in _BREAK_KINDS
         and lines[i].kind not in _META_KINDS
+        and i not in box_lines
     ]
     body += body_tail
     return _Article(body, title, datelines, author or tail_author, source or tail_source, consumed)

@@ -58,6 +58,14 @@ def patterns_of(kind: str) -> tuple[Pattern, ...]:
     return tuple(p for p in _patterns().patterns if p.meta.get("kind") == kind)
 
 
+def matching_pattern(line: str, kind: str) -> Pattern | None:
+    """The first pattern of ``kind`` that finds something in ``line``."""
+    for p in patterns_of(kind):
+        if p.regex.search(line):
+            return p
+    return None
+
+
 def match_kind(line: str, kind: str) -> regex.Match[str] | None:
     for p in patterns_of(kind):
         m = p.regex.search(line)

@@ -648,3 +648,51 @@ def test_clean_weekday_clock_without_time_is_not_the_date() -> None:
     assert clean_text(page).published is None
     page = page.replace("Thứ năm, 01/12/2022", "Thứ năm, 01/12/2022, 08:15")
     assert clean_text(page).published == "2022-12-01T08:15:00+07:00"
+
+
+def test_clean_related_box_inside_the_body_is_skipped_not_an_end() -> None:
+    """A "Tin liên quan" box of headlines printed between two paragraphs: the article
+    goes on after it; the box is chrome."""
+    box = [
+        "Tin liên quan",
+        "Đắk Lắk tổ chức hội thi cải cách hành chính năm 2022",
+        "Buôn Ma Thuột đẩy mạnh thanh toán không dùng tiền mặt",
+    ]
+    page = "\n".join(
+        [
+            "Krông Pắc ban hành kế hoạch cải cách hành chính",
+            "16/09/2022 08:00",
+            L1,
+            *box,
+            L2,
+            K2,
+            "Minh Thuận",
+            "Ý kiến bạn đọc",
+            "Sáng 20/9, Sở Nội vụ khai mạc hội thi.",
+        ]
+    )
+    out = clean_text(page)
+    assert out.text.split("\n\n") == [L1, L2, K2]
+    assert out.title == "Krông Pắc ban hành kế hoạch cải cách hành chính"
+    assert out.author == "Minh Thuận"
+    assert box[1] in out.chrome
+
+
+def test_clean_related_box_after_the_byline_ends_the_article() -> None:
+    """After the closing byline, a related box followed by prose (a teaser summary)
+    is not joined to the article."""
+    page = "\n".join(
+        [
+            "Krông Pắc ban hành kế hoạch cải cách hành chính",
+            "16/09/2022 08:00",
+            L1,
+            L2,
+            "Minh Thuận",
+            "Tin liên quan",
+            "Đắk Lắk tổ chức hội thi cải cách hành chính",
+            K2,
+        ]
+    )
+    out = clean_text(page)
+    assert out.text.split("\n\n") == [L1, L2]
+    assert K2 in out.chrome
