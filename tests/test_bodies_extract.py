@@ -271,3 +271,11 @@ def test_bodies_any_text_gives_valid_unique_bodies(words: list[str], province: s
     for b in bodies:
         assert b.name.strip() and b.mentions >= 1
         assert text[b.start : b.end] == b.surface and b.surface
+
+
+def test_bodies_bare_level_takes_the_unit_named_before() -> None:
+    text = (
+        "Tại huyện Krông Pắc, UBND huyện đã kiểm tra công tác cải cách hành chính; "
+        "sau đó UBND thị xã báo cáo."
+    )
+    assert _names(text, "Đắk Lắk") == ["Ủy ban nhân dân huyện Krông Pắc"]

@@ -491,14 +491,33 @@ def _context_province(province: str | None) -> ProvinceInfo | None:
 def _scan(text: str, province: str | None) -> list[_Hit]:
     pf = load("bodies")
     ctx_prov = _context_province(province)
+    # the last unit named at each level: "Tại huyện Krông Pắc, UBND huyện đã ..." makes
+    # the bare "UBND huyện" Krông Pắc's (district names are checked in the gazetteer)
     last: dict[str, str] = {}
+    places = [
+        (d.start, d.district)
+        for d in load_gazetteer().find_districts(text)
+        if d.district and " " in d.district
+    ]
+    i = 0
     hits: list[_Hit] = []
-    for _s, _e, p, m in _matches(pf, text):
+    for start, _e, p, m in _matches(pf, text):
+        while i < len(places) and places[i][0] < start:
+            phrase = places[i][1]
+            last[_level_word(phrase)] = phrase
+            i += 1
         rule = _RULES.get(str(p.meta.get("rule")))
         if rule is None:
             continue
         hits.extend(rule(p, m, ctx_prov=ctx_prov, last=last))
     return hits
+
+
+def _level_word(phrase: str) -> str:
+    for lw in ("thành phố", "thị xã", "huyện", "quận"):
+        if phrase.startswith(lw + " "):
+            return lw
+    return phrase.split(" ", 1)[0]
 
 
 def _default_province(text: str) -> str | None:
