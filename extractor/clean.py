@@ -10,14 +10,18 @@ classifier over general signals, not a list of sites:
    the rest is ``prose`` (a sentence: 8+ words ending in sentence punctuation, or 30+
    words), a person ``name`` (``metadata.is_person_name``) or a ``short`` line.
 2. Runs of prose: consecutive prose lines with at most two short lines between them
-   (headings, captions); a stop or footer label ends a run. Each run is scored by its
-   prose mass, discounted when it comes after a stop label (teaser and comment boxes)
-   and when it has the teaser shape (a short headline line before each one-paragraph
-   summary). The best run is the article body.
-3. A byline, a person's name line or a source credit after most of the body's prose
-   closes the article (teasers follow bylines on many portals).
-4. Above the body, the nearest dateline and the headline above it are the metadata;
-   the portal's clock and datelines of teasers are never the publication date.
+   (headings, captions; list items, sentence pieces and table cells do not count); a
+   stop or footer label or a dateline ends a run. Each run is scored by its prose
+   mass, discounted when it comes after a stop label (teaser and comment boxes) and
+   when it has the teaser shape (a short headline line before each one-paragraph
+   summary). The best run is the article body; runs on both sides of a related-links
+   box printed inside the text are joined, and a trailing list of two or more
+   headline + summary pairs is cut off.
+3. A byline, a person's name line, initials or a source credit after most of the
+   body's prose closes the article (teasers follow bylines on many portals).
+4. Above the body (at most HEAD_MAX lines; "Bình luận"-style buttons there are
+   skipped), the nearest dateline and the headline above it are the metadata; the
+   portal's clock and datelines of teasers are never the publication date.
 5. Inside the body, widget lines are dropped and a line repeated right after itself (a
    caption printed twice) is kept once. Every output paragraph is one input line.
 """
