@@ -240,25 +240,26 @@ def baseline_of(
     return None
 
 
-def doc_deadline(pf: PatternFile, title: str | None, text: str, pub: int | None) -> int | None:
+def doc_deadline(
+    pf: PatternFile, title: str | None, text: str, text_years: list[Year]
+) -> int | None:
     """The period or year of the plan the article is about: the title first, then the text.
     'giai đoạn 2021-2025' → 2025; 'đến năm 2025' (not a vision) → 2025; 'Kế hoạch ... năm
     2021' → 2021."""
     plan = regex.compile(str(pf.data.get("plan_year_regex", "")), regex.IGNORECASE)
-    for src in (title or "", text):
-        if not src:
-            continue
-        ys = years(pf, src)
+    sources = [(title, years(pf, title), True)] if title else []
+    sources.append((text, text_years, False))
+    for src, ys, is_title in sources:
         periods = [y for y in ys if y.role == "period"]
         if periods:
             return periods[0].year
         by = [y for y in ys if y.role == "deadline" and y.by]
-        if by and src is title:
+        if by and is_title:
             return by[0].year
         m = plan.search(src) if plan.pattern else None
         if m:
             return int(m.group("y"))
-        if src is title:
+        if is_title:
             plain = [y for y in ys if y.role == "deadline"]
             if plain:
                 return plain[0].year

@@ -111,9 +111,11 @@ def scan(pf: PatternFile, text: str, kind: str) -> list[Hit]:
                 hits.append((m.end() - m.start(), -order, m.start(), Hit(m.start(), m.end(), p, m)))
     hits.sort(key=lambda h: (-h[0], -h[1], h[2]))
     taken: list[Hit] = []
+    used = bytearray(len(text) + 1)  # offsets already covered by a longer match
     for _, _, _, h in hits:
-        if any(h.start < t.end and t.start < h.end for t in taken):
+        if any(used[h.start : h.end]):
             continue
+        used[h.start : h.end] = b"\x01" * (h.end - h.start)
         taken.append(h)
     taken.sort(key=lambda h: h.start)
     return taken

@@ -177,7 +177,7 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
     secs = tc.sections(
         paras, cue_list, yrs, regex.compile(str(pf.data["result_heading_regex"]), regex.I)
     )
-    docdl = tc.doc_deadline(pf, ctx.title, text, pub)
+    docdl = tc.doc_deadline(pf, ctx.title, text, yrs)
     plan_doc = bool(
         ctx.title
         and regex.search(str(pf.data["plan_title_regex"]), ctx.title, regex.I)
