@@ -268,7 +268,10 @@ def _subject(pf: PatternFile, text: str, pos: int) -> str | None:
     m = pf.get("doc.ctx.subject").regex.match(text, pos)
     if not m:
         return None
-    subj = m.group("subject").strip(" ,;(")
+    subj = m.group("subject")
+    if "”" in subj and "“" not in subj:  # the closing quote of “về việc ...”
+        subj = subj[: subj.index("”")]
+    subj = subj.strip(' ,;(”"')
     max_len = _tables().subject_max
     if len(subj) > max_len:
         cut = subj.rfind(" ", 0, max_len)
