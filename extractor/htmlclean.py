@@ -143,6 +143,22 @@ _COMMENT_LABEL = regex.compile(
     r"viết\s+bình\s+luận|gửi\s+ý\s+kiến\s+phản\s+hồi|ý\s+kiến\s+phản\s+hồi)\b",
     regex.IGNORECASE,
 )
+# section labels this cleaner knows besides patterns/boilerplate.yaml's "stop" kind:
+# portal sidebar boxes that sometimes sit in the article's own column, and English
+# labels of bilingual portals
+_EXTRA_LABEL = regex.compile(
+    r"^(?:thống\s+kê\s+truy\s+cập|liên\s+kết\s+(?:website|web|trang)|"
+    r"(?:các\s+)?tin\s+tức\s+(?:khác|liên\s+quan)|tin\s+bài\s+(?:khác|liên\s+quan)|"
+    r"related\s+(?:news|articles?|posts?|stories)|other\s+(?:news|articles?)|more\s+news|"
+    r"comments?|leave\s+a\s+(?:reply|comment))\s*:?\s*(?:\(\d+\))?$",
+    regex.IGNORECASE,
+)
+# "Video khác", "Ảnh liên quan", "Văn bản khác": a short noun + khác / liên quan. Softer:
+# inside the article it only ends the text when no paragraph of prose follows it
+# (a heading "Các nhiệm vụ khác" in a plan is not a section label)
+_SOFT_LABEL = regex.compile(
+    r"^(?:các\s+)?(?:\p{L}+\s+){1,2}(?:khác|liên\s+quan)\s*:?\s*(?:\(\d+\))?$", regex.IGNORECASE
+)
 _BR = "\x01"
 _BLK = "\x00"
 
@@ -313,10 +329,23 @@ def _kind(text: str) -> str | None:
     return None
 
 
-def _is_label(p: Para) -> bool:
-    return len(p.text) <= 60 and (
-        md.match_kind(p.text, "stop") is not None or bool(_COMMENT_LABEL.match(p.text))
+def _is_label_text(t: str) -> bool:
+    return len(t) <= 60 and (
+        md.match_kind(t, "stop") is not None
+        or bool(_COMMENT_LABEL.match(t))
+        or bool(_EXTRA_LABEL.match(t))
+        or bool(_SOFT_LABEL.match(t))
     )
+
+
+def _soft_only(t: str) -> bool:
+    return bool(_SOFT_LABEL.match(t)) and not (
+        md.match_kind(t, "stop") or _COMMENT_LABEL.match(t) or _EXTRA_LABEL.match(t)
+    )
+
+
+def _is_label(p: Para) -> bool:
+    return _is_label_text(p.text)
 
 
 def _prune_labelled(tree: HtmlElement, main: HtmlElement, paras: list[Para], st: _State) -> None:
@@ -334,6 +363,8 @@ def _prune_labelled(tree: HtmlElement, main: HtmlElement, paras: list[Para], st:
         if _is_ancestor(el, main):
             continue
         if _is_ancestor(main, el):
+            if _soft_only(p.text):
+                continue  # decided line by line, with what follows it
             # inside the article container: climb to the child of main
             node = el
             while node.getparent() is not None and node.getparent() is not main:
@@ -474,12 +505,42 @@ class _Lines:
     author: str | None = None
 
 
+_META_TAIL = regex.compile(
+    r"\s*(?:[|,;\-–]\s*)?(?:lượt\s+(?:xem|đọc|truy\s+cập)|số\s+lượt\s+xem|đã\s+xem|views?|"
+    r"phản\s+hồi|bình\s+luận|in\s+bài|bản\s+in|chia\s+sẻ|cỡ\s+chữ)\b.*$",
+    regex.IGNORECASE,
+)
+
+
+_LOOSE_DATELINE = regex.compile(
+    r"^(?:\p{L}+[\s,.:|\-–]+){1,4}"  # a category or place before the date: "Xã hội 17-06-2022"
+    r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}"
+    r"(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?)?\s*$"
+)
+
+
+def _dateline(text: str) -> md.Dateline | None:
+    """``metadata.parse_dateline``, also on a line whose tail is a views counter or a
+    widget ("Ngày đăng: 29/10/2015 | 08:15 Lượt xem: 1.025") or whose head is a short
+    category label ("Xã hội 17-06-2022")."""
+    d = md.parse_dateline(text)
+    if d is None:
+        head = _META_TAIL.sub("", text)
+        if head and head != text:
+            d = md.parse_dateline(head)
+    if d is None and len(text) <= 60 and _LOOSE_DATELINE.match(text):
+        day = md.parse_date(text)
+        if day is not None:
+            d = md.Dateline(day, md.parse_time(text))
+    return d
+
+
 def _datelines(paras: Iterable[Para]) -> list[tuple[Para, md.Dateline]]:
     out = []
     for p in paras:
         if len(p.text) > 120:
             continue
-        d = md.parse_dateline(p.text)
+        d = _dateline(p.text)
         if d is not None and not d.clock:
             out.append((p, d))
     return out
@@ -601,7 +662,13 @@ def _filter_lines(paras: list[Para], title: str | None, st: _State) -> _Lines:
         if tnorm and _norm(t) == tnorm:
             continue
         k = _kind(t) if len(t) <= 300 else None
-        if k == "stop" or (len(t) <= 60 and _COMMENT_LABEL.match(t)):
+        if _soft_only(t):
+            nxt = paras[i + 1 : i + 5]
+            if any(len(q.text) >= 200 and q.link_density < 0.2 for q in nxt):
+                out.body.append(t)  # a heading of the article, not a section label
+                last_para = p
+                continue
+        if k == "stop" or _is_label_text(t):
             # a bare label ends the article; "Xem thêm: <teaser title>" is one line
             if len(t) <= 40 or _COMMENT_LABEL.match(t):
                 stopped = True
@@ -614,7 +681,7 @@ def _filter_lines(paras: list[Para], title: str | None, st: _State) -> _Lines:
             st.chrome.append(t)
             continue
         if len(t) <= 120:
-            d = md.parse_dateline(t)
+            d = _dateline(t)
             if d is not None:
                 if not d.clock and out.published is None:
                     out.published = d
@@ -660,7 +727,11 @@ def _dateline_near_title(
         lo, hi = (t + 1, first) if t < first else (first, t)
         after = [p for p in doc if lo <= p.order < hi + 1 and p is not title_para][:12]
         before = [p for p in doc if t - 4 <= p.order < t]
-        cands = _datelines(after) + _datelines(reversed(before))
+        # above the headline only a plain dateline counts: a weekday line up there is
+        # the portal's clock ("Thứ 2, Ngày 27/09/2021, 21:00" on binhduong.gov.vn)
+        cands = _datelines(after) + [
+            (p, d) for p, d in _datelines(reversed(before)) if not d.weekday
+        ]
     else:
         cands = _datelines([p for p in doc if first - 8 <= p.order < first])
     # a weekday + date + time line before the headline is the page clock on many portals;
@@ -715,7 +786,7 @@ def _with_lead(doc: list[Para], title_para: Para | None, region: list[Para]) -> 
         for p in doc
         if title_para.order < p.order < region[0].order
         and _is_prose(p)
-        and md.parse_dateline(p.text) is None
+        and _dateline(p.text) is None
         and _kind(p.text) is None
     ]
     return lead + region
@@ -781,7 +852,7 @@ def _heading_para(doc: list[Para], region: list[Para], site: str | None) -> Para
         t = p.text
         if not 12 <= len(t) <= 300 or p.link_density > 0.5 or _is_label(p):
             continue
-        if _kind(t) or md.parse_dateline(t) or _site_like(t, site):
+        if _kind(t) or _dateline(t) or _site_like(t, site):
             continue
         if len(t) > 160 and t.rstrip().endswith("."):
             continue

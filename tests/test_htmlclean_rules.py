@@ -137,3 +137,18 @@ def test_htmlclean_short_article_with_a_document_list_is_not_a_listing() -> None
     page = f"<html><body><h1>Công bố thủ tục hành chính mới</h1><div><p>{long}</p><p>{PROSE2}</p><ul>{docs}</ul></div></body></html>"
     c = clean_html(page)
     assert c.text.startswith(PROSE)
+
+
+def test_htmlclean_heading_ending_in_khac_is_not_a_section_label() -> None:
+    page = (
+        "<html><body><h1>Kế hoạch cải cách hành chính năm 2022 của tỉnh</h1><div>"
+        f"<p>{PROSE}</p><p><strong>Các nhiệm vụ khác</strong></p><p>{PROSE2}</p>"
+        "<h3>Video khác</h3><ul>"
+        + "".join(
+            f'<li><a href="/v{i}">Hội nghị trực tuyến về cải cách hành chính số {i}</a></li>'
+            for i in range(4)
+        )
+        + "</ul></div></body></html>"
+    )
+    c = clean_html(page)
+    assert c.text == f"{PROSE}\n\nCác nhiệm vụ khác\n\n{PROSE2}"
