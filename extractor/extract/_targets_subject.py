@@ -1,0 +1,212 @@
+"""The subject of a number phrase for `targets`: the indices it names and its metric.
+
+A metric is what the number measures in the text's words ("tỷ lệ hồ sơ giải quyết trực
+tuyến mức độ 3 và 4 trên tổng số hồ sơ"), trimmed from its clause: the words before the
+number after the last goal word or deadline ("phấn đấu đến năm 2025, ..."), else the words
+after it ("tối thiểu 80% TTHC được ..."), else the subject of the number before it in the
+same sentence ("đạt 87,61 điểm, tăng 1,59 điểm"). For a rank, a rank change or a category
+the predicate is kept ("... nằm trong nhóm 20 tỉnh dẫn đầu"). A subject naming several
+indices gives one metric per index.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..patterns import PatternFile
+from . import _targets_context as tc
+from ._targets_scan import Hit, Sentence, words
+
+YEAR_ROLES_IN_SUBJECT = {"deadline", "period", "edition", "vision", "date"}
+_TAIL = regex.compile(
+    r"\s*(?:\(|,\s*)?so với\s+(?:cùng kỳ\s+)?(?:năm\s+\d{4}|năm trước|năm ngoái|hiện nay|hiện tại)",
+    regex.IGNORECASE,
+)
+_EDGE = " \t,;:.-–—()[]\"“”'‘’…/+•*"
+_REDGE = " \t,;:.-–—([\"“'‘…/+•*"
+_LEAD_WORDS = regex.compile(
+    r"^(?:(?:và|hoặc|thì|là|của|nhưng|song|đồng thời)\s+)+", regex.IGNORECASE
+)
+_TRAIL_WORDS = regex.compile(
+    r"(?:\s+(?:so với|so|và|hoặc|của|với|như|bằng|cao hơn|hơn|đối với))+$",
+    regex.IGNORECASE,
+)
+
+
+_PLACE = regex.compile(
+    r"(?:tỉnh|địa phương|thành phố|cả nước|toàn quốc|trên|trong|quốc gia|bộ|vùng)\b", regex.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The word lists of targets.yaml that shape a subject."""
+
+    link: list[str]
+    verbs: set[str]
+    cut: regex.Pattern[str]
+
+    @classmethod
+    def of(cls, pf: PatternFile) -> Vocabulary:
+        return cls(
+            link=sorted((str(w) for w in pf.data["link_words"]), key=len, reverse=True),
+            verbs={str(w) for w in pf.data["verb_words"]},
+            cut=regex.compile(str(pf.data["cut_regex"]), regex.IGNORECASE),
+        )
+
+
+@dataclass(slots=True)
+class Subject:
+    text: str
+    indices: list[tuple[str, str, int]]  # (code, surface, end offset)
+
+
+def clean(s: str) -> str:
+    s = " ".join(s.split())
+    s = regex.sub(r"\s*,(?:\s*,)+", ",", s)
+    prev = None
+    while prev != s:
+        prev = s
+        s = s.lstrip(_EDGE).rstrip(_REDGE)
+        if s.count("(") < s.count(")") and s.endswith(")"):
+            s = s[:-1]
+        s = _LEAD_WORDS.sub("", s)
+        s = _TRAIL_WORDS.sub("", s)
+    return s
+
+
+def strip_link(s: str, link: list[str]) -> str:
+    prev = None
+    while prev != s:
+        prev = s
+        for w in link:
+            if s.lower().endswith(" " + w) or s.lower() == w:
+                s = clean(s[: len(s) - len(w)])
+    return s
+
+
+def content(s: str, verbs: set[str]) -> int:
+    return sum(1 for w in words(s) if w not in verbs and not w.isdigit())
+
+
+def without_years(text: str, a: int, b: int, yrs: list[tc.Year]) -> str:
+    out, pos = [], a
+    for y in yrs:
+        if y.role in YEAR_ROLES_IN_SUBJECT and a <= y.start and y.end <= b and y.start >= pos:
+            out.append(text[pos : y.start])
+            pos = y.end
+    out.append(text[pos:b])
+    return " ".join(out)
+
+
+def indices_in(idx: list[Hit], a: int, b: int) -> list[tuple[str, str, int]]:
+    found: dict[str, tuple[str, str, int]] = {}
+    for h in idx:
+        if a <= h.start and h.end <= b:
+            code = str(h.meta("index"))
+            surf = h.match.group()
+            if code not in found or len(surf) > len(found[code][1]):
+                found[code] = (code, surf, h.end)
+    return sorted(found.values(), key=lambda t: t[2])
+
+
+def describe(
+    text: str,
+    h: Hit,
+    rankish: bool,
+    sent: Sentence,
+    prev_end: int,
+    prev: Subject | None,
+    next_start: int,
+    yrs: list[tc.Year],
+    idx: list[Hit],
+    voc: Vocabulary,
+) -> tuple[Subject, list[tuple[str | None, str]]]:
+    """The subject of the number phrase ``h`` and its (index, metric) pairs."""
+    link, verbs, cut_rx = voc.link, voc.verbs, voc.cut
+    clause = sent.clause_of(h.start)
+    region = max(clause.start, prev_end)
+    cuts = [m.end() for m in cut_rx.finditer(text, region, h.start)]
+    cuts += [
+        y.end
+        for y in yrs
+        if (y.role == "baseline" or (y.role == "deadline" and y.by))
+        and region <= y.start
+        and y.end <= h.start
+    ]
+    cuts.sort()
+    surface = text[h.start : h.end]
+    tail_m = _TAIL.match(text, h.end)
+    tail = tail_m.group() if tail_m and tail_m.end() <= clause.end else ""
+
+    inds = indices_in(idx, region, h.start)
+    right_end = min(clause.end, next_start)
+    right = clean(without_years(text, h.end, right_end, yrs))
+    right = _TRAIL_WORDS.sub("", regex.sub(r"\s*so với.*$", "", right)).strip(_REDGE)
+    right_ok = (
+        bool(regex.match(r"\s+[\p{L}]", text[h.end : h.end + 2]))
+        and content(right, verbs) >= 2
+        and not (rankish and _PLACE.match(right))
+    )
+    subj_full = clean(without_years(text, cuts[-1] if cuts else region, h.start, yrs))
+    subj_noun = strip_link(subj_full, link)
+    if cuts and not right_ok and prev is None and content(subj_noun, verbs) < 2:
+        alt = clean(without_years(text, region, h.start, yrs))
+        if content(strip_link(alt, link), verbs) >= 2:
+            subj_full, subj_noun = alt, strip_link(alt, link)
+    near = clean(subj_full.rsplit(",", 1)[-1])
+    near_thin = near != subj_full and not inds and content(strip_link(near, link), verbs) < 2
+    object_right = right_ok and not inds and content(strip_link(near, link), verbs) < 2
+    if (
+        right_ok
+        and not inds
+        and not cuts
+        and prev_end > clause.start
+        and regex.search(r"(?:\bvà|\bhoặc|,)\s*$", text[region : h.start])
+    ):
+        # "phủ 100% trường học, bệnh viện và trên 80% hộ gia đình": the words before
+        # the second number are the first one's object
+        subj_full = subj_noun = near = ""
+        object_right = True
+    elif object_right:  # "..., hoàn thành 100% kế hoạch": what is measured stands after
+        subj_full = subj_noun = near
+    elif near_thin and prev is not None:  # "..., giảm 3,84 điểm": same subject as before
+        subj_full = near
+        subj_noun = strip_link(near, link)
+
+    if not object_right and (content(subj_noun, verbs) >= 2 or inds):
+        subject = Subject(subj_noun, inds)
+        metric = f"{subj_full} {surface}{tail}" if rankish else subj_noun
+    elif rankish and prev is not None:
+        subject = prev
+        metric = f"{prev.text} {subj_full} {surface}{tail}"
+    elif right_ok:
+        subject = Subject(right, indices_in(idx, h.end, right_end))
+        lead_words = strip_link(subj_full, link)
+        lead = f"{subj_full} " if lead_words else ""
+        metric = f"{lead}{surface} {right}" if rankish or lead else right
+    elif prev is not None:
+        subject = prev
+        metric = f"{prev.text} {subj_full} {surface}{tail}" if rankish else prev.text
+    else:
+        subject = Subject(subj_full, inds)
+        metric = (
+            f"{subj_full} {surface}{tail}" if subj_full else clean(text[clause.start : clause.end])
+        )
+
+    per_index: list[tuple[str | None, str]] = []
+    if len(subject.indices) >= 2 and subject is not prev:
+        last_end = subject.indices[-1][2]
+        pred = clean(without_years(text, last_end, h.start, yrs)) if last_end <= h.start else ""
+        for c, surf, _ in subject.indices:
+            m = f"{surf} {pred} {surface}{tail}" if rankish else f"{surf} {strip_link(pred, link)}"
+            per_index.append((c, clean(m)))
+    elif len(subject.indices) >= 2:
+        per_index = [(c, clean(metric)) for c, _, _ in subject.indices]
+    else:
+        one = subject.indices[0][0] if subject.indices else None
+        per_index = [(one, clean(metric) or surface)]
+
+    return subject, per_index
