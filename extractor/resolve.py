@@ -104,13 +104,24 @@ def _national_site(cleaned: Cleaned) -> bool:
     """A national outlet (the site table knows it, with no province): its chrome (footer
     addresses "Hà Nội", "TPHCM") says where the newsroom is, not what the article is about."""
     fn = _site_lookup()
-    if fn is None or not cleaned.url:
-        return False
-    try:
-        info = fn(cleaned.url)
-    except Exception:  # another module's bug must not lose the record
-        return False
-    return info is not None and getattr(info, "province", None) is None
+    if fn is not None and cleaned.url:
+        try:
+            info = fn(cleaned.url)
+        except Exception:  # another module's bug must not lose the record
+            info = None
+        if info is not None:
+            return getattr(info, "province", None) is None
+    if cleaned.site:  # a text page has the site's name but not always its URL
+        try:
+            mod = importlib.import_module("extractor.sites")
+            sites = mod.all_sites().values()
+        except Exception:  # no table: nothing known
+            return False
+        return any(
+            getattr(i, "province", "") is None and getattr(i, "name", None) == cleaned.site
+            for i in sites
+        )
+    return False
 
 
 class _Tally:

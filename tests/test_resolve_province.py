@@ -169,3 +169,10 @@ def test_resolve_province_any_text_gives_valid_evidence(
     for ev in p.evidence:
         if ev.start is not None and ev.end is not None:
             assert text[ev.start : ev.end] == ev.surface
+
+
+def test_resolve_province_national_outlet_known_by_site_name() -> None:
+    text = "Bài viết về bóng đá thế giới."
+    chrome = "Tòa soạn: Hà Nội"
+    p = resolve_province(text, Cleaned(text=text, chrome=chrome, site="Báo Nhân Dân"))
+    assert p is None
