@@ -70,6 +70,9 @@ def cues(pf: PatternFile, text: str, yrs: list[Year], pub_year: int | None) -> l
         for h in scan(pf, text, "cue")
     ]
     for y in yrs:
+        if y.role == "edition" and pub_year is not None and y.year < pub_year:
+            out.append(Cue(y.start, y.end, "result", False))  # "PAR INDEX 2023" read in 2024
+            continue
         if y.role != "deadline":
             continue
         sentence_initial = y.start == 0 or text[max(0, y.start - 2) : y.start].strip() in {
@@ -141,6 +144,7 @@ def mode_of(
     cue_list: list[Cue],
     section: Section,
     self_goal: bool,
+    default: str | None = None,
 ) -> str | None:
     before = [c for c in cue_list if sent.start <= c.start < start]
     strong = [c for c in before if c.strong]
@@ -157,7 +161,7 @@ def mode_of(
         return earlier[-1].mode
     if section.mode:
         return section.mode
-    return "goal" if self_goal else None
+    return "goal" if self_goal else default
 
 
 def _deadline_years(yrs: list[Year]) -> list[Year]:

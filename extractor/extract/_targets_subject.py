@@ -123,6 +123,7 @@ def describe(
     yrs: list[tc.Year],
     idx: list[Hit],
     voc: Vocabulary,
+    para_start: int = 0,
 ) -> tuple[Subject, list[tuple[str | None, str]]]:
     """The subject of the number phrase ``h`` and its (index, metric) pairs."""
     link, verbs, cut_rx = voc.link, voc.verbs, voc.cut
@@ -141,8 +142,18 @@ def describe(
     tail_m = _TAIL.match(text, h.end)
     tail = tail_m.group() if tail_m and tail_m.end() <= clause.end else ""
 
-    inds = indices_in(idx, region, h.start)
+    inds = indices_in(idx, region, h.start) or indices_in(idx, h.start, h.end)
+    if not inds and rankish and (prev is None or not prev.indices):
+        # "Chỉ số PAR INDEX ... giảm 5 bậc. Để cải thiện, đặt mục tiêu tăng 10 bậc": a rank
+        # with no index of its own is the rank of the index named last in its paragraph
+        before = [x for x in idx if para_start <= x.start and x.end <= region]
+        if before:
+            inds = indices_in(before, before[-1].start, before[-1].end)
     right_end = min(clause.end, next_start)
+    if next_start < clause.end:  # the next number's subject stands after the last comma
+        comma = text.rfind(",", h.end, next_start)
+        if comma > h.end:
+            right_end = comma
     right = clean(without_years(text, h.end, right_end, yrs))
     right = _TRAIL_WORDS.sub("", regex.sub(r"\s*so với.*$", "", right)).strip(_REDGE)
     right_ok = (

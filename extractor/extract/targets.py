@@ -105,11 +105,13 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
         paras, cue_list, yrs, regex.compile(str(pf.data["result_heading_regex"]), regex.I)
     )
     docdl = tc.doc_deadline(pf, ctx.title, text, yrs)
-    plan_doc = bool(
-        ctx.title
-        and regex.search(str(pf.data["plan_title_regex"]), ctx.title, regex.I)
-        and not regex.search(str(pf.data["result_heading_regex"]), ctx.title, regex.I)
-    )
+    # the title says what kind of article it is: a plan's numbers are goals, a report's
+    # results, when nothing in their own text says otherwise
+    default_mode = None
+    if ctx.title and regex.search(str(pf.data["result_heading_regex"]), ctx.title, regex.I):
+        default_mode = "result"
+    elif ctx.title and regex.search(str(pf.data["plan_title_regex"]), ctx.title, regex.I):
+        default_mode = "goal"
     voc = ts.Vocabulary.of(pf)
 
     nums = [
@@ -125,7 +127,14 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
         para = paras[sent.para]
         next_start = nums[i + 1][0].start if i + 1 < len(nums) else len(text)
         mode = tc.mode_of(
-            h.start, h.end, sent, para, cue_list, secs[sent.para], parsed.self_goal or plan_doc
+            h.start,
+            h.end,
+            sent,
+            para,
+            cue_list,
+            secs[sent.para],
+            parsed.self_goal,
+            default_mode,
         )
         if mode == "goal" and _RESULT_AFTER.match(text, h.end):
             mode = "result"  # "đạt 63,47% (mục tiêu 70%)": the number is what was reached
@@ -134,7 +143,17 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
         prev_end = nums[i - 1][0].end if i > 0 else 0
         prev = last.get(sent.start) if i > 0 and nums[i - 1][0].start >= sent.start else None
         subject, per_index = ts.describe(
-            text, h, parsed.unit in _RANKISH, sent, prev_end, prev, next_start, yrs, idx, voc
+            text,
+            h,
+            parsed.unit in _RANKISH,
+            sent,
+            prev_end,
+            prev,
+            next_start,
+            yrs,
+            idx,
+            voc,
+            para.start,
         )
         last[sent.start] = subject
         surface = text[h.start : h.end]
