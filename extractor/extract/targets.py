@@ -108,9 +108,12 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
     # the title says what kind of article it is: a plan's numbers are goals, a report's
     # results, when nothing in their own text says otherwise
     default_mode = None
-    if ctx.title and regex.search(str(pf.data["result_heading_regex"]), ctx.title, regex.I):
+    title = (ctx.title or "").strip()
+    if regex.match(str(pf.data["plan_start_regex"]), title, regex.I):
+        default_mode = "goal"  # "Kế hoạch đánh giá ...": a plan still
+    elif regex.search(str(pf.data["result_heading_regex"]), title, regex.I):
         default_mode = "result"
-    elif ctx.title and regex.search(str(pf.data["plan_title_regex"]), ctx.title, regex.I):
+    elif regex.search(str(pf.data["plan_title_regex"]), title, regex.I):
         default_mode = "goal"
     voc = ts.Vocabulary.of(pf)
 
