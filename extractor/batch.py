@@ -16,6 +16,7 @@ listed in errors.jsonl and the summary but do not count as failures.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import sys
@@ -178,8 +179,8 @@ class Reporter:
                 where += f" {f['url']}"
             self.line(f"vnextract: {where}: {f['reason']}: {f['message']}")
         if self.bar is not None:
-            self.bar.update(res.pages)
             self.bar.set_postfix(records=self.records, failed=self.failed, refresh=False)
+            self.bar.update(res.pages)
 
     def summary(self, workers: int, engine: str) -> str:
         secs = time.perf_counter() - self.t0
@@ -187,7 +188,7 @@ class Reporter:
         parts = [
             f"vnextract: {self.pages} pages read, {self.records} records, {self.failed} failed "
             f"in {secs:.1f} s ({rate:.1f} pages/s; {workers} {engine} worker"
-            f"{'s' if workers != 1 else ''}, {self.shards} shards"
+            f"{'s' if workers != 1 else ''}, {self.shards} shard{'s' if self.shards != 1 else ''}"
             + (f", {self.resumed} resumed" if self.resumed else "")
             + ")"
         ]
@@ -198,6 +199,14 @@ class Reporter:
         if skip:
             parts.append("  skipped (not article pages): " + ", ".join(f"{r} {n}" for r, n in skip))
         return "\n".join(parts)
+
+    def logging(self) -> contextlib.AbstractContextManager[object]:
+        """While the bar is shown, log records go through tqdm.write (no broken bar)."""
+        if self.bar is None:
+            return contextlib.nullcontext()
+        from tqdm.contrib.logging import logging_redirect_tqdm
+
+        return logging_redirect_tqdm()
 
     def close(self) -> None:
         if self.bar is not None:
@@ -227,7 +236,7 @@ def run(args: argparse.Namespace) -> int:
         return _usage("--scheduler needs --engine dask")
     workers = args.workers or default_workers()
     out_dir = Path(args.output)
-    parts_dir = out_dir / SHARDS_DIR
+    parts_dir = out_dir.absolute() / SHARDS_DIR  # absolute: workers may run elsewhere
     opts = Options(
         jsonl=JsonlOptions(
             field=args.jsonl_field or "text",
@@ -266,8 +275,9 @@ def run(args: argparse.Namespace) -> int:
 
     rep = Reporter(args.quiet)
     try:
-        for res in engine.imap_unordered(run_shard, specs()):
-            rep.add(res)
+        with rep.logging():
+            for res in engine.imap_unordered(run_shard, specs()):
+                rep.add(res)
     except (KeyboardInterrupt, SystemExit):
         rep.close()
         raise

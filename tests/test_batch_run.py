@@ -318,3 +318,34 @@ def test_batch_dask_engine_equals_local(tmp_path: Path) -> None:
     assert "dask worker" in proc.stderr
     for name in ("records.jsonl", "errors.jsonl"):
         assert (dsk / name).read_bytes() == (local / name).read_bytes(), name
+
+
+def test_batch_non_article_responses_do_not_fail_the_run(tmp_path: Path) -> None:
+    recs = [
+        response(0),
+        response(1, b"\x89PNG\r\n\x1a\n\x00", content_type="image/png"),
+        response(2, b"gone", status=404),
+    ]
+    w = warc.write_warc(tmp_path / "a.warc", recs, compress=None)
+    out = tmp_path / "out"
+    assert main(["extract", str(w), "-o", str(out), "--workers", "1", "-q"]) == 0
+    assert [e["reason"] for e in lines(out / "errors.jsonl")] == ["not_html", "http_status"]
+    assert len(lines(out / "records.jsonl")) == 1
+
+
+def test_batch_warc_on_stdin(tmp_path: Path) -> None:
+    w = make_warc(tmp_path / "a.warc.gz", 4)
+    out = tmp_path / "out"
+    proc = subprocess.run(
+        [*VNEXTRACT, "extract", "-", "-o", str(out), "--workers", "1"],
+        input=w.read_bytes(),
+        capture_output=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    recs = lines(out / "records.jsonl")
+    assert [r["source"]["url"] for r in recs] == [
+        f"https://tinh.gov.vn/tin/{i}.html" for i in range(4)
+    ]
+    assert not (out / "_shards").exists()
