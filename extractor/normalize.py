@@ -88,11 +88,12 @@ def normalize(source: str) -> Normalized:
     ends: list[int] = []
     n = len(source)
     ascii_fast = source.isascii()
+    last = ("", 0, 0)  # the previous cluster's mapped text, its source start, its first char
     for m in _CLUSTER.finditer(source) if not ascii_fast else ():
         a, b = m.span()
         cluster = m.group()
         if cluster == "\r\n" or cluster == "\r":
-            pieces = "\n"
+            mapped = "\n"
         else:
             # character by character first: a grapheme cluster may join an NBSP or a
             # zero-width joiner to a following combining mark ("\u00a0\u0301")
@@ -101,11 +102,18 @@ def normalize(source: str) -> Normalized:
             )
             if not mapped:
                 continue
-            pieces = unicodedata.normalize("NFC", mapped)
-        for c in pieces:
+            if unicodedata.combining(mapped[0]) and chars:
+                # a mark left alone by a dropped character ("a\u00ad\u0300"): it composes
+                # with the previous cluster, and the result maps to both
+                prev, a, first = last
+                del chars[first:], starts[first:], ends[first:]
+                mapped = prev + mapped
+        first = len(chars)
+        for c in unicodedata.normalize("NFC", mapped):
             chars.append(c)
             starts.append(a)
             ends.append(b)
+        last = (mapped, a, first)
     if ascii_fast:
         for j, c in enumerate(source):
             a = j

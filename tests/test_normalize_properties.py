@@ -138,6 +138,7 @@ def test_normalize_is_idempotent_and_nfc(src: str) -> None:
         ("uỷ ban nhân dân, Uỷ ban, thuỷ lợi", "ủy ban nhân dân, Ủy ban, thủy lợi"),
         ("quý, Quỳnh, hoàng, quà", "quý, Quỳnh, hoàng, quà"),
         ("plain ascii\r\nline", "plain ascii\nline"),
+        ("a\u00ad\u0300 cla\u200b\u0300", "à clà"),  # a mark left alone by a dropped char
     ],
 )
 def test_normalize_fixed_cases(src: str, expected: str) -> None:
