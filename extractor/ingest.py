@@ -28,7 +28,7 @@ from .models import Source
 from .types import Page, PageError
 
 PAGE_SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".xhtml": "html"}
-WARC_ENDINGS = (".warc", ".warc.gz", ".arc.gz")
+WARC_ENDINGS = (".warc", ".warc.gz")
 JSONL_ENDINGS = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 GLOB_CHARS = frozenset("*?[")
 STDIN = "-"

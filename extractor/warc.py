@@ -39,16 +39,11 @@ from .models import Source
 from .pipeline import MAX_PAGE_BYTES
 from .types import Page, PageError
 
-WARC_SUFFIXES = (".warc", ".warc.gz", ".arc.gz")
 GZIP_MAGIC = b"\x1f\x8b"
-HTML_TYPES = {"text/html", "application/xhtml+xml", "application/xml+xhtml"}
+HTML_TYPES = {"text/html", "application/xhtml+xml"}
 TEXT_TYPES = {"text/plain"}
 HEADER_ALLOWANCE = 1 << 20  # HTTP headers may add this much to a block over the page limit
 _CHARSET = re.compile(rb"charset\s*=\s*[\"']?([A-Za-z0-9._:\-]+)", re.I)
-
-
-def is_warc(path: Path | str) -> bool:
-    return str(path).lower().endswith(WARC_SUFFIXES)
 
 
 @dataclass(frozen=True, slots=True)

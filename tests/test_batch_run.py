@@ -25,9 +25,12 @@ PAGES = sorted((CORPUS / "pages").glob("*.txt"))
 VNEXTRACT = [sys.executable, "-m", "extractor.cli"]
 
 
-def portal(i: int) -> bytes:
-    """A corpus article inside a provincial portal's chrome, made unique by a last line."""
+def portal(i: int, max_chars: int | None = None) -> bytes:
+    """A corpus article inside a provincial portal's chrome, made unique by a last line;
+    ``max_chars`` keeps only the article's first lines up to about that many characters."""
     text = PAGES[i % len(PAGES)].read_text(encoding="utf-8")
+    if max_chars is not None:
+        text = text[: text.rfind("\n", 0, max_chars) + 1 or max_chars]
     paras = "".join(f"<p>{html.escape(s)}</p>" for s in text.splitlines() if s.strip())
     return (
         "<!DOCTYPE html><html lang='vi'><head><meta charset='utf-8'><title>Tin tức</title>"
@@ -41,8 +44,16 @@ def response(i: int, body: bytes | None = None, **kw: object) -> bytes:
     return warc.warc_record(str(uuid.UUID(int=i + 1)), f"https://tinh.gov.vn/tin/{i}.html", http)
 
 
-def make_warc(path: Path, n: int, *, start: int = 0, compress: str | None = "record") -> Path:
-    return warc.write_warc(path, (response(i) for i in range(start, start + n)), compress=compress)
+def make_warc(
+    path: Path,
+    n: int,
+    *,
+    start: int = 0,
+    compress: str | None = "record",
+    max_chars: int | None = None,
+) -> Path:
+    recs = (response(i, portal(i, max_chars)) for i in range(start, start + n))
+    return warc.write_warc(path, recs, compress=compress)
 
 
 def lines(path: Path) -> list[dict[str, object]]:
