@@ -17,6 +17,7 @@ _HEADING_MAX = 120
 # a deadline word that opens the next goal ("..., và đến năm 2030, ...") rather than
 # closing the one before it ("đạt 45% vào năm 2025")
 _OPENING_BY = {"đến", "tới", "đến hết", "đến cuối"}
+_COMMA = regex.compile(r"\s*,")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,16 @@ def cues(pf: PatternFile, text: str, yrs: list[Year], pub_year: int | None) -> l
         elif y.by or sentence_initial:  # "Năm 2023, ..." / "trong năm 2023": plan or report
             out.append(Cue(y.start, y.end, "goal", False))
         # a bare "năm 2023" of the publication year says nothing
+    # "dự ước đến hết năm 2023": a year right after an estimate word is the estimate's, no goal
+    strong_res = [c for c in out if c.mode == "result" and c.strong]
+    out = [
+        c
+        for c in out
+        if not (
+            c.mode == "goal"
+            and any(r.end <= c.start and not text[r.end : c.start].strip() for r in strong_res)
+        )
+    ]
     out.sort(key=lambda c: c.start)
     return out
 
@@ -121,15 +132,26 @@ def sections(
     cur = Section(None, None)
     for p in paras:
         out.append(cur)
-        if not is_heading(p):
-            continue
+        start, ptext = p.start, p.text
+        heading = is_heading(p)
+        if not heading:
+            if not ptext.rstrip().endswith(":"):
+                continue
+            # a long paragraph that opens a list ("Theo đó, phấn đấu ... Riêng:"): its last
+            # sentence is the list's heading
+            cut = max(ptext.rfind(". "), ptext.rfind("; "))
+            if cut >= 0:
+                start, ptext = p.start + cut + 2, ptext[cut + 2 :]
         in_p = [c for c in cue_list if p.start <= c.start < p.end]
-        dl = [
-            y.year for y in yrs if p.start <= y.start < p.end and y.role in ("deadline", "period")
-        ]
-        if result_heading.search(p.text):
-            cur = Section("result", None)
-        elif any(c.mode == "goal" and c.strong for c in in_p):
+        dl = [y.year for y in yrs if start <= y.start < p.end and y.role in ("deadline", "period")]
+        strong_modes = [c.mode for c in in_p if c.strong]
+        # a heading with any strong goal word opens goals; a long list intro, its last word
+        goal = "goal" in strong_modes if heading else strong_modes[-1:] == ["goal"]
+        if result_heading.search(ptext):
+            # "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024": the year its results describe
+            prev_year = cur.deadline if cur.mode == "result" else None
+            cur = Section("result", dl[-1] if dl else prev_year)
+        elif goal:
             cur = Section("goal", dl[-1] if dl else None)
         else:
             cur = Section(None, None)
@@ -147,13 +169,22 @@ def mode_of(
     default: str | None = None,
 ) -> str | None:
     before = [c for c in cue_list if sent.start <= c.start < start]
+    if section.mode == "result":
+        # in a section of results "đảm bảo", "duy trì" describe what was done: only a strong
+        # goal word makes a goal there
+        before = [c for c in before if c.strong or c.mode == "result"]
     strong = [c for c in before if c.strong]
     if strong:
         return strong[-1].mode
     if before:
         return before[-1].mode
     clause = sent.clause_of(start)
-    after = [c for c in cue_list if start <= c.start < clause.end]
+    after = [
+        c
+        for c in cue_list
+        if start <= c.start < clause.end
+        and not (section.mode == "result" and c.mode == "goal" and not c.strong)
+    ]
     if after:
         return after[0].mode
     earlier = [c for c in cue_list if para.start <= c.start < sent.start and c.strong]
@@ -162,6 +193,15 @@ def mode_of(
     if section.mode:
         return section.mode
     return "goal" if self_goal else default
+
+
+def _by_before(text: str, y: Year) -> bool:
+    """A deadline word right before a period ("trong giai đoạn 2021-2025")."""
+    return bool(
+        regex.search(
+            r"\b(?:trong|cho|đến hết|hết|suốt|cả)\s*$", text[max(0, y.start - 12) : y.start]
+        )
+    )
 
 
 def _deadline_years(yrs: list[Year]) -> list[Year]:
@@ -185,12 +225,16 @@ def deadline_of(
         y
         for y in dls
         if end <= y.start < min(clause.end, next_start)
-        and y.by_word not in _OPENING_BY
+        # "..., và đến năm 2030, ..." opens the next goal; "... từ nay đến năm 2021 là mục
+        # tiêu" closes this one
+        and not (y.by_word in _OPENING_BY and _COMMA.match(text, y.end))
         and not regex.search(r",|\bvà\b|\bhoặc\b", text[end : y.start])
     ]
-    if after:
-        return after[0].year
     before = [y for y in dls if sent.start <= y.start and y.end <= start]
+    if after and (after[0].role != "period" or not before or _by_before(text, after[0])):
+        return after[0].year
+    # "giảm ... năm 2017 bình quân từ 1,3% đến 1,5%/năm theo chuẩn nghèo giai đoạn 2016 - 2020":
+    # a period after the number with no deadline word names a standard, the year before is due
     if before:
         return before[-1].year
     earlier = [y for y in dls if para.start <= y.start < sent.start]
@@ -209,6 +253,7 @@ def result_year(
     para: Paragraph,
     yrs: list[Year],
     baseline: int | None,
+    section: Section | None = None,
 ) -> int | None:
     dls = [y for y in yrs if y.role in ("deadline", "period", "edition")]
     clause = sent.clause_of(start)
@@ -224,7 +269,9 @@ def result_year(
     earlier = [y for y in dls if para.start <= y.start < sent.start]
     if earlier:
         return earlier[-1].year
-    return baseline + 1 if baseline else None
+    if baseline:
+        return baseline + 1
+    return section.deadline if section is not None and section.mode == "result" else None
 
 
 def baseline_of(

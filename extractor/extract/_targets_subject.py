@@ -30,9 +30,34 @@ _LEAD_WORDS = regex.compile(
     r"^(?:(?:và|hoặc|thì|là|của|nhưng|song|đồng thời)\s+)+", regex.IGNORECASE
 )
 _TRAIL_WORDS = regex.compile(
-    r"(?:\s+(?:so với|so|và|hoặc|của|với|như|bằng|cao hơn|hơn|đối với))+$",
+    r"(?:\s+(?:so với|so|và|hoặc|của|với|như|bằng|cao hơn|hơn|đối với|ngay))+$",
     regex.IGNORECASE,
 )
+
+
+# a connector right before the next number: "và", "hoặc", "với", "cùng (với)", a comma
+_JOINT = regex.compile(
+    r"(,|\bvà|\bhoặc|\bvới|\bcùng(?:\s+với)?)\s*(?:khoảng|gần|chừng)?\s*$", regex.IGNORECASE
+)
+# the words after a number stop at a copula or a new predicate ("... biên chế trong cả hệ thống
+# chính trị từ nay đến năm 2021 là mục tiêu được Thủ tướng nhấn mạnh")
+_RIGHT_STOP = regex.compile(r"\s+(?:là|từ nay|hiện nay|nhằm|để|gồm)\b", regex.IGNORECASE)
+_CHANGE_VERB = regex.compile(r"\b(tinh giản|cắt giảm|giảm|tăng)\s*$", regex.IGNORECASE)
+# before the number: nothing but an opening comma, or an existential "có"
+_OPENS_RIGHT = regex.compile(r"(?:,|\bcó)\s*$", regex.IGNORECASE)
+_LABEL_MAX_WORDS = 14
+
+
+def _colon_label(text: str, clause_start: int, start: int, sent_start: int, para_start: int) -> str:
+    """The label of a "<label>: <number>" item, when the number opens the clause after it."""
+    if clause_start <= 0 or text[clause_start - 1] != ":":
+        return ""
+    if text[clause_start:start].strip(" \t-–•+*"):
+        return ""
+    a = max(sent_start, para_start, text.rfind(";", para_start, clause_start - 1) + 1)
+    label = clean(text[a : clause_start - 1])
+    n = len(words(label))
+    return label if 0 < n <= _LABEL_MAX_WORDS else ""
 
 
 _PLACE = regex.compile(
@@ -150,12 +175,21 @@ def describe(
         if before:
             inds = indices_in(before, before[-1].start, before[-1].end)
     right_end = min(clause.end, next_start)
-    if next_start < clause.end:  # the next number's subject stands after the last comma
+    if next_start < clause.end:
+        joint = _JOINT.search(text, h.end, next_start)
         comma = text.rfind(",", h.end, next_start)
-        if comma > h.end:
+        if joint and joint.start() > h.end:
+            # "100% thôn, bản được phủ sóng và 100% hộ gia đình": the next number opens its own
+            # phrase after the connector; the words up to it are this number's
+            right_end = joint.start()
+        elif comma > h.end:  # the next number's subject stands after the last comma
             right_end = comma
     right = clean(without_years(text, h.end, right_end, yrs))
     right = _TRAIL_WORDS.sub("", regex.sub(r"\s*so với.*$", "", right)).strip(_REDGE)
+    right = clean(_RIGHT_STOP.split(right, 1)[0])
+    paren = right.find("(")
+    if paren > 0 and len(words(right[paren:])) >= 4:  # "(hiện tại ... không còn vùng lõm sóng)"
+        right = clean(right[:paren])
     right_ok = (
         bool(regex.match(r"\s+[\p{L}]", text[h.end : h.end + 2]))
         and content(right, verbs) >= 2
@@ -170,13 +204,18 @@ def describe(
     near = clean(subj_full.rsplit(",", 1)[-1])
     near_thin = near != subj_full and not inds and content(strip_link(near, link), verbs) < 2
     object_right = right_ok and not inds and content(strip_link(near, link), verbs) < 2
-    if (
-        right_ok
-        and not inds
-        and not cuts
-        and prev_end > clause.start
-        and regex.search(r"(?:\bvà|\bhoặc|,)\s*$", text[region : h.start])
-    ):
+    joint = (
+        _JOINT.search(text, region, h.start)
+        if not inds and not cuts and prev_end > clause.start
+        else None
+    )
+    if joint and not right_ok and content(right, verbs) >= 1 and not rankish:
+        # "chiếm 20% GDP và khoảng 30% GDP vào năm 2030": a short object after the number;
+        # the approximation word, the number and its object say what is meant
+        approx = clean(text[joint.end(1) : h.start])
+        met = clean(f"{approx} {surface} {clean(text[h.end : right_end])}")
+        return Subject(right, []), [(None, met)]
+    if right_ok and joint:
         # "phủ 100% trường học, bệnh viện và trên 80% hộ gia đình": the words before
         # the second number are the first one's object
         subj_full = subj_noun = near = ""
@@ -187,7 +226,29 @@ def describe(
         subj_full = near
         subj_noun = strip_link(near, link)
 
-    if not object_right and (content(subj_noun, verbs) >= 2 or inds):
+    label = _colon_label(text, clause.start, h.start, sent.start, para_start)
+    if label and cut_rx.search(label):
+        label = ""  # "Kế hoạch đề ra chỉ tiêu: 100% xã ...": a goal word, not a measure
+    verb = None if rankish or inds else _CHANGE_VERB.search(text, region, h.start)
+    if label and not inds:
+        # "- Tốc độ tăng trưởng kinh tế (GRDP): Trên 10%": the label before the colon
+        subject = Subject(label, indices_in(idx, clause.start - len(label) - 2, h.start))
+        metric = f"{label} {surface}" if rankish else label
+    elif verb and right_ok and regex.match(r"\s+[\p{L}]", text[h.end : h.end + 2]):
+        # "tinh giản 20% biên chế": the change, its amount and its object
+        subject = Subject(right, [])
+        metric = f"{verb.group(1)} {surface} {right}"
+    elif (
+        not rankish
+        and not inds
+        and right_ok
+        and _OPENS_RIGHT.search(text, max(region, cuts[-1] if cuts else region), h.start)
+    ):
+        # "Đáng chú ý, 90% hồ sơ ... được số hóa", "cả nước có ít nhất 80% số xã đạt chuẩn":
+        # a number that opens its clause or follows "có" has its subject after it
+        subject = Subject(right, indices_in(idx, h.end, right_end))
+        metric = right
+    elif not object_right and (content(subj_noun, verbs) >= 2 or inds):
         subject = Subject(subj_noun, inds)
         metric = f"{subj_full} {surface}{tail}" if rankish else subj_noun
     elif rankish and prev is not None:

@@ -23,6 +23,19 @@ from . import _targets_subject as ts
 from ._targets_scan import Hit, Sentence, paragraphs, parse_number, scan, sentences
 
 _RANKISH = {"rank", "rank_change", "category"}
+# "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)", "(mục tiêu 70%)": the number in
+# parentheses after a plan word is the plan's goal, whatever the sentence reports
+_PLAN_PAREN = regex.compile(
+    r"(?:kế hoạch|nghị quyết|dự toán|mục tiêu|chỉ tiêu)(?:\s+(?:năm\s+\d{4}|đề ra|được giao|giao"
+    r"|tỉnh giao|trung ương giao|của tỉnh))*\s*\(\s*(?:là\s+)?$",
+    regex.IGNORECASE,
+)
+# a threshold that defines a group ("Nhóm A, đạt kết quả Chỉ số từ 90% trở lên, gồm 13 tỉnh")
+# is neither a goal nor a result
+_GROUP_BEFORE = regex.compile(r"\bnhóm\s+(?:[A-D]|\d|“|\")[^.;\n]{0,80}$", regex.IGNORECASE)
+_GROUP_AFTER = regex.compile(
+    r"\s*(?:\(|,)?\s*(?:gồm|có|với)?\s*\d+\s*(?:tỉnh|địa phương|đơn vị)", regex.IGNORECASE
+)
 _RESULT_AFTER = regex.compile(
     r"\s*(?:\((?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)\b|,?\s*(?:vượt|đạt)\s+[\d,.]+\s*%\s+(?:kế hoạch|mục tiêu|chỉ tiêu))",
     regex.IGNORECASE,
@@ -58,9 +71,12 @@ def _parse(h: Hit, pf: PatternFile) -> Parsed | None:
     ):
         return None
     if h.meta("requires_goal_word") and not (
-        opw or h.group("dir") or h.group("reach") or (h.group("from2") and up)
+        opw or h.group("dir") or h.group("reach") or h.group("approx") or (h.group("from2") and up)
     ):
         return None
+    scale = (h.group("scale") or "").lower()
+    if unit == "count" and scale:  # "trên 8 triệu lượt": the unit as written
+        unit = f"{scale} {(h.group('noun') or '').lower()}"
     value = parse_number(v1)
     v2 = h.group("v2")
     vmax = parse_number(v2) if v2 else None
@@ -79,7 +95,9 @@ def _parse(h: Hit, pf: PatternFile) -> Parsed | None:
     if d and d in pf.data["down_words"] and unit in ("rank_change", "score"):
         value = -value
         vmax = -vmax if vmax is not None else None
-    self_goal = (op in (">=", "<=") and bool(opw or up)) or (unit == "count" and bool(d))
+    self_goal = (op in (">=", "<=") and bool(opw or up)) or (
+        unit == "count" and d in ("giảm", "cắt giảm", "tinh giản", "giảm tối thiểu", "giảm ít nhất")
+    )
     return Parsed(value, vmax, unit, op, self_goal)
 
 
@@ -109,13 +127,17 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
     # results, when nothing in their own text says otherwise
     default_mode = None
     title = (ctx.title or "").strip()
+    lead = " ".join(p.text for p in paras[: int(pf.data.get("lead_paragraphs", 2))])
+    lead_plan = regex.search(str(pf.data["lead_plan_regex"]), lead, regex.I) is not None
     if regex.match(str(pf.data["plan_start_regex"]), title, regex.I):
         default_mode = "goal"  # "Kế hoạch đánh giá ...": a plan still
     elif regex.search(str(pf.data["result_heading_regex"]), title, regex.I):
         default_mode = "result"
-    elif regex.search(str(pf.data["plan_title_regex"]), title, regex.I):
+    elif regex.search(str(pf.data["plan_title_regex"]), title, regex.I) or lead_plan:
         default_mode = "goal"
     voc = ts.Vocabulary.of(pf)
+    topic_rx = regex.compile(str(pf.data["rank_topic_regex"]), regex.IGNORECASE)
+    topics = {str(k).lower(): str(v) for k, v in pf.data["rank_topics"].items()}
 
     nums = [
         (h, p)
@@ -141,6 +163,11 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
         )
         if mode == "goal" and _RESULT_AFTER.match(text, h.end):
             mode = "result"  # "đạt 63,47% (mục tiêu 70%)": the number is what was reached
+        plan_paren = _PLAN_PAREN.search(text, max(0, h.start - 80), h.start) is not None
+        if plan_paren:
+            mode = "goal"
+        elif _GROUP_BEFORE.search(text, sent.start, h.start) and _GROUP_AFTER.match(text, h.end):
+            mode = None
         if mode is None:
             continue
         prev_end = nums[i - 1][0].end if i > 0 else 0
@@ -159,6 +186,11 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
             para.start,
         )
         last[sent.start] = subject
+        if parsed.unit in _RANKISH and all(c is None for c, _ in per_index):
+            topic = topic_rx.match(text, h.end)
+            if topic:  # "top 10 tỉnh dẫn đầu cả nước về chuyển đổi số": a DTI rank
+                code = topics.get(topic.group("topic").lower())
+                per_index = [(code, met) for _, met in per_index]
         surface = text[h.start : h.end]
         for code, met in per_index:
             common = dict(
@@ -177,11 +209,15 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
                 dl = tc.deadline_of(
                     text, h.start, h.end, next_start, sent, para, yrs, secs[sent.para], docdl
                 )
+                if dl is None and plan_paren:
+                    dl = pub  # the current plan a report measures against
                 base = tc.baseline_of(h.end, next_start, sent, yrs, dl, pub)
                 targets.append(Target(deadline=dl, baseline=base, **common))  # type: ignore[arg-type]
             else:
                 base0 = tc.baseline_of(h.end, next_start, sent, yrs, None, pub)
-                yr = tc.result_year(h.start, h.end, next_start, sent, para, yrs, base0)
+                yr = tc.result_year(
+                    h.start, h.end, next_start, sent, para, yrs, base0, secs[sent.para]
+                )
                 base = base0 if base0 else tc.baseline_of(h.end, next_start, sent, yrs, yr, pub)
                 results.append(Result(year=yr, baseline=base, **common))  # type: ignore[arg-type]
     return {"targets": targets, "results": results}
