@@ -91,6 +91,29 @@ def test_targets_result_year_and_goal_in_one_paragraph() -> None:
     assert (t.value, t.unit, t.op, t.deadline, t.index) == (10, "rank", "top", 2023, "PAR")
 
 
+def test_targets_lead_that_issues_a_plan_makes_uncued_numbers_goals() -> None:
+    body = "Trong lĩnh vực chính quyền số, 100% văn bản được xử lý trên môi trường mạng."
+    assert extract(Context(text=body, published="2025-02-01"))["targets"] == []
+    lead = "UBND tỉnh vừa ban hành kế hoạch chuyển đổi số năm 2025 với hàng loạt chỉ tiêu.\n\n"
+    out = extract(Context(text=lead + body, published="2025-02-01"))
+    (t,) = out["targets"]
+    assert isinstance(t, Target) and (t.value, t.deadline) == (100, 2025)
+    assert t.metric == "văn bản được xử lý trên môi trường mạng"
+    report = "Theo báo cáo, dự ước đến hết năm 2025, 100% văn bản được xử lý trên môi trường mạng."
+    out = extract(Context(text=lead + report, published="2025-02-01"))
+    assert out["targets"] == [] and len(out["results"]) == 1
+
+
+def test_targets_rank_topic_names_index_only_after_a_rank() -> None:
+    text = "Phấn đấu nằm trong top 10 tỉnh, thành phố dẫn đầu cả nước về {topic}."
+    for topic, code in (("chuyển đổi số", "DTI"), ("cải cách hành chính", "PAR")):
+        (t,) = extract(Context(text=text.format(topic=topic), published="2025-01-01"))["targets"]
+        assert isinstance(t, Target) and (t.unit, t.index) == ("rank", code)
+    plain = "Kế hoạch chuyển đổi số đặt mục tiêu 90% hồ sơ được số hóa."
+    (t,) = extract(Context(text=plain, published="2025-01-01"))["targets"]
+    assert isinstance(t, Target) and t.index is None
+
+
 def test_targets_empty_text() -> None:
     assert extract(Context(text="")) == {"targets": [], "results": []}
     assert extract(Context(text="   \n\n ")) == {"targets": [], "results": []}
@@ -116,6 +139,11 @@ _FRAGMENTS = [
     "(",
     ")",
     "9-9,5%",
+    "- Thu ngân sách nhà nước: ",
+    "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)",
+    "ước đạt ",
+    "có thêm 12 xã",
+    "tăng ít nhất 1,5 lần",
 ]
 
 

@@ -247,7 +247,8 @@ def describe(
         # "Đáng chú ý, 90% hồ sơ ... được số hóa", "cả nước có ít nhất 80% số xã đạt chuẩn":
         # a number that opens its clause or follows "có" has its subject after it
         subject = Subject(right, indices_in(idx, h.end, right_end))
-        metric = right
+        noun = h.group("noun")  # "có thêm 12 xã đạt chuẩn": the counted noun leads
+        metric = f"{noun} {right}" if noun and h.end == h.start + len(surface) else right
     elif not object_right and (content(subj_noun, verbs) >= 2 or inds):
         subject = Subject(subj_noun, inds)
         metric = f"{subj_full} {surface}{tail}" if rankish else subj_noun
