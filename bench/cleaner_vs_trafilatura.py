@@ -115,6 +115,15 @@ def main() -> None:
         )
 
     ratio = rows[0]["pps"] / rows[1]["pps"]
+    kinds = [
+        line.split("\t")[1]
+        for line in (ROOT / "tests" / "fixtures" / "html" / "SOURCES.tsv")
+        .read_text()
+        .splitlines()[1:]
+        if "\t" in line
+    ]
+    n_real = sum(1 for k in kinds if k.startswith("real"))
+    n_built = len(kinds) - n_real
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     machine = f"{platform.node()}: {cpu_model()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, trafilatura {trafilatura.__version__}"
     lines = [
@@ -136,9 +145,9 @@ def main() -> None:
         f"Speed ratio vnextract / trafilatura: {ratio:.2f}x "
         + ("(vnextract is faster)" if ratio >= 1 else "(vnextract is slower)"),
         "",
-        "Caveats: the expected bodies of the 17 built fixtures come from the seed pages' gold "
-        "or from stored real article text placed in markup built for this project; the four "
-        "real pages' expected bodies were written by reading the pages (the cleaner's output "
+        f"Caveats: the expected bodies of the {n_built} built fixtures come from the seed pages' gold "
+        "or from stored real article text placed in markup built for this project; the "
+        f"{n_real} real pages' expected bodies were written by reading the pages (the cleaner's output "
         "was checked against the HTML and adopted where it matched a reader's view). The set is "
         "small and was used while developing the cleaner, so its F1 is an optimistic estimate; "
         "trafilatura runs with its defaults (comments included, no precision tuning). Timing "

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
 import regex
 from lxml import etree
@@ -46,6 +47,7 @@ from lxml.html import HtmlElement
 
 from . import metadata as md
 from .htmlmeta import HtmlMeta, find_h1, head_meta, strip_site_suffix, text_of
+from .normalize import normalize
 from .types import Cleaned, PageError
 
 BLOCK = frozenset(
@@ -634,17 +636,28 @@ def clean_html(html: str, *, url: str | None = None) -> Cleaned:
     kept = {_norm(t) for t in lines.body}
     chrome = "\n".join(p.text for p in all_paras if _norm(p.text) not in kept)
     site = meta.site or md.site_from_footer([p.text for p in all_paras[-40:]])
+    canonical = meta.canonical
+    if canonical and "//" not in canonical:
+        canonical = urljoin(url, canonical) if url else None  # a relative rel=canonical
     return Cleaned(
         text="\n\n".join(lines.body),
-        title=title,
+        title=_tidy(title),
         published=published,
-        author=author,
-        site=site,
-        url=meta.canonical or url,
+        author=_tidy(author),
+        site=_tidy(site),
+        url=canonical or url,
         chrome=chrome,
         extractor="html",
         warnings=warnings,
     )
+
+
+def _tidy(s: str | None) -> str | None:
+    """A metadata string as the record keeps text: normalised, one space, or None."""
+    if not s:
+        return None
+    t = normalize(_WS.sub(" ", s).strip()).text
+    return t or None
 
 
 def _filter_lines(paras: list[Para], title: str | None, st: _State) -> _Lines:
