@@ -36,6 +36,12 @@ _GROUP_BEFORE = regex.compile(r"\bnhóm\s+(?:[A-D]|\d|“|\")[^.;\n]{0,80}$", re
 _GROUP_AFTER = regex.compile(
     r"\s*(?:\(|,)?\s*(?:gồm|có|với)?\s*\d+\s*(?:tỉnh|địa phương|đơn vị)", regex.IGNORECASE
 )
+# the words between a rank and the index it is a rank in
+_INDEX_AFTER = regex.compile(
+    r"\s*(?:tỉnh, thành phố|tỉnh, thành|tỉnh thành|tỉnh|địa phương)?\s*(?:cả nước|toàn quốc)?"
+    r"\s*(?:của|về|trong|ở)\s+(?:bảng xếp hạng\s+)?",
+    regex.IGNORECASE,
+)
 _RESULT_AFTER = regex.compile(
     r"\s*(?:\((?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)\b|,?\s*(?:vượt|đạt)\s+[\d,.]+\s*%\s+(?:kế hoạch|mục tiêu|chỉ tiêu))",
     regex.IGNORECASE,
@@ -188,9 +194,13 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
         last[sent.start] = subject
         if parsed.unit in _RANKISH and all(c is None for c, _ in per_index):
             topic = topic_rx.match(text, h.end)
+            after = _INDEX_AFTER.match(text, h.end)
+            named = [x for x in idx if after and x.start == after.end()]
             if topic:  # "top 10 tỉnh dẫn đầu cả nước về chuyển đổi số": a DTI rank
                 code = topics.get(topic.group("topic").lower())
                 per_index = [(code, met) for _, met in per_index]
+            elif named:  # "Top 30 của PCI 2023", "thứ hạng 35/63 tỉnh, thành phố về Chỉ số PCI"
+                per_index = [(str(named[0].meta("index")), met) for _, met in per_index]
         surface = text[h.start : h.end]
         for code, met in per_index:
             common = dict(
