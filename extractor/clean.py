@@ -621,7 +621,7 @@ def clean_text(text: str, *, url: str | None = None) -> Cleaned:
         return Cleaned(
             text="\n\n".join(ln.text for ln in keep),
             chrome="\n".join(ln.text for ln in lines if ln not in keep),
-            url=None,
+            url=url,
             extractor="text",
             warnings=["no prose line found: kept every content line"],
         )
@@ -668,6 +668,7 @@ def clean_text(text: str, *, url: str | None = None) -> Cleaned:
         published=published,
         author=author,
         site=site,
+        url=url,
         chrome=chrome,
         extractor="text",
         warnings=warnings,

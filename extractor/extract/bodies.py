@@ -266,8 +266,12 @@ def _fixed(p: Pattern, m: regex.Match[str], **_: Any) -> list[_Hit]:
     ]
 
 
+_BRACKET = regex.compile(r"\s*\([^()]{1,12}\)\s*")
+
+
 def _central(p: Pattern, m: regex.Match[str], **_: Any) -> list[_Hit]:
-    hit = _tables().central.get(_key(m.group()))
+    # "Ủy ban Quốc gia (UBQG) về CPĐT": the bracketed acronym is not part of the name
+    hit = _tables().central.get(_key(_BRACKET.sub(" ", m.group())))
     if hit is None:
         return []
     return [_Hit(m.start(), m.end(), hit[0], hit[1], "central", p.id)]
@@ -371,6 +375,15 @@ def _provincial_bare(
     return [_Hit(m.start(), m.end(), f"{canon} {phrase}", kind, "province", p.id)]
 
 
+def _organ_name(organ: str) -> str:
+    """A committee organ as a name: "BAN THƯỜNG VỤ" (a heading in capitals) is
+    "Ban Thường vụ"."""
+    if not organ.isupper():
+        return organ
+    alts = regex.findall(r"[^|()?:]+", load("bodies").defs["committee_organ"])
+    return next((a for a in alts if not a.isupper() and fold(a) == fold(organ)), organ)
+
+
 def _committee(
     p: Pattern,
     m: regex.Match[str],
@@ -415,7 +428,7 @@ def _committee(
             return []
     full = f"{committee} {unit}" if unit else committee
     if organ:
-        full = f"{organ} {full}"
+        full = f"{_organ_name(organ)} {full}"
     kind = "party_committee" if not organ else "party_organ"
     return [_Hit(m.start(), end, full, kind, level, p.id, named)]
 

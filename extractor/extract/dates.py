@@ -5,7 +5,8 @@ all patterns are pooled; where two overlap, the earlier one wins, then the longe
 (``21 - 22/9/2023`` is a range, not also ``22/9/2023``; ``ngày 10 tháng 9 năm 2021``
 is a day, not also a month). A date without a year takes the year of the article's
 publication date (``Context.published``), never the clock's; without a publication
-date it is left out. Invalid calendar dates (31/2, 29/2 of a common year) are dropped.
+date, the latest year of the explicit dates of its paragraph (see ``_paragraph_year``),
+else it is left out. Invalid calendar dates (31/2, 29/2 of a common year) are dropped.
 """
 
 from __future__ import annotations
@@ -170,11 +171,44 @@ def find(ctx: Context) -> tuple[tuple[DateMention, ...], tuple[Period, ...]]:
             seen.add(key)
             periods.append(per)
     dates: list[DateMention] = []
-    for h in _select(date_hits):
-        if h.pattern.meta.get("kind") == "year" and any(a <= h.start < b for a, b in spans):
-            continue  # "định hướng đến năm 2030" belongs to its period
-        dates.extend(_build(h, pub, ahead))
+    selected = [
+        h
+        for h in _select(date_hits)
+        # "định hướng đến năm 2030" belongs to its period
+        if not (h.pattern.meta.get("kind") == "year" and any(a <= h.start < b for a, b in spans))
+    ]
+    built: dict[int, list[DateMention]] = {}
+    for i, h in enumerate(selected):
+        if h.pattern.meta.get("kind") not in _NOYEAR_KINDS or pub is not None:
+            built[i] = _build(h, pub, ahead)
+    for i, h in enumerate(selected):
+        if i not in built:
+            explicit = [d for ds in built.values() for d in ds]
+            built[i] = _build(h, _paragraph_year(ctx.text, h.start, explicit), ahead)
+        dates.extend(built[i])
     return tuple(dates), tuple(periods)
+
+
+_NOYEAR_KINDS = frozenset({"day_noyear", "range_noyear"})
+_DATED = frozenset({"day", "month", "quarter", "half"})
+
+
+def _paragraph_year(text: str, pos: int, explicit: list[DateMention]) -> dt.date | None:
+    """Without a publication date, a date written without a year ("chiều ngày 12/7")
+    takes the latest year of the explicit day, month, quarter or half-year mentions of
+    its own paragraph ("hội nghị sơ kết 6 tháng đầu năm 2023 ... chiều ngày 12/7"):
+    news reports an event of the present, and those mentions date the present. Bare
+    years are not used (they are often goals: "đến năm 2025"). None when the paragraph
+    has no such mention: the date is then left out."""
+    lo = text.rfind("\n\n", 0, pos) + 1
+    hi = text.find("\n\n", pos)
+    hi = len(text) if hi < 0 else hi
+    years = [
+        int(d.value[:4])
+        for d in explicit
+        if lo <= d.start < hi and d.precision in _DATED and not d.year_inferred
+    ]
+    return dt.date(max(years), 12, 31) if years else None
 
 
 def extract(ctx: Context) -> dict[str, list[BaseModel]]:
