@@ -25,7 +25,12 @@ def _norm(s: str | None) -> str:
 
 
 def _gold_ctx(g: dict[str, Any]) -> Context:
-    return Context(text=g["body"], published=g.get("published"), province=g.get("province"))
+    return Context(
+        text=g["body"],
+        published=g.get("published"),
+        province=g.get("province"),
+        title=g.get("title"),
+    )
 
 
 @pytest.mark.parametrize("path", GOLD, ids=lambda p: p.stem)
@@ -119,6 +124,26 @@ def test_documents_type_tables_cover_codes_and_keep_d_apart() -> None:
     assert state["ĐA"] == "Đề án" and state["DA"] == "Dự án"
     for word, code in pf.data["type_words"].items():
         assert code is None or code in state or code in party, word
+
+
+def test_documents_title_number_lands_on_the_body_citation() -> None:
+    # honggai.halongcity.gov.vn (2021): the number is only in the headline
+    title = "Những nhiệm vụ, giải pháp trọng tâm của Nghị quyết số 09-NQ/TU về Chuyển đổi số"
+    text = (
+        "Tại Quảng Ninh, Đề án và Nghị quyết của Ban Thường vụ Tỉnh ủy về chuyển đổi số "
+        "toàn diện tỉnh giai đoạn 2021-2025 đã và đang được triển khai."
+    )
+    (d,) = find(Context(text=text, title=title, province="Quảng Ninh"))
+    assert (d.number, d.type, d.pattern) == ("09-NQ/TU", "NQ", "doc.title.cited")
+    assert text[d.start : d.end] == "Nghị quyết"
+    assert d.issuer is not None and d.issuer.name == "Ban Thường vụ Tỉnh ủy Quảng Ninh"
+    # no citation of a resolution in the body: nothing to place the number on
+    other = "Tỉnh đã triển khai Kế hoạch về chuyển đổi số năm 2022."
+    assert find(Context(text=other, title=title, province="Quảng Ninh")) == []
+    # the body numbers it itself: one document, the body's
+    numbered = "Theo Nghị quyết số 09-NQ/TU của Ban Thường vụ Tỉnh ủy về chuyển đổi số."
+    docs = find(Context(text=numbered, title=title, province="Quảng Ninh"))
+    assert [(x.number, x.pattern) for x in docs] == [("09-NQ/TU", "doc.party")]
 
 
 def test_documents_unnumbered_needs_an_issuing_report() -> None:

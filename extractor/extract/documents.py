@@ -6,7 +6,10 @@ it, its signing date and issuer after it ("ngày 10/12/2021 của UBND tỉnh"),
 ("về việc ..."), or a report of its issuing before it ("Ngày 10 tháng 9 năm 2021, UBND
 tỉnh ... ban hành Quyết định số ..."). The text's own issuer words win over the
 symbol's issuer code. ``doc.unnumbered.issued`` adds documents the text reports issued
-without a number. One document per distinct number: the first mention is kept.
+without a number, ``doc.unnumbered.resolved`` the resolutions a people's council passes
+without one ("HĐND tỉnh ... quyết nghị"), ``doc.title.cited`` a number only the headline
+gives, on the body's citation of that document. One document per distinct number: the first
+mention is kept.
 """
 
 from __future__ import annotations
@@ -380,11 +383,18 @@ def _unnumbered(
     numbered: list[Document],
 ) -> list[Document]:
     text = ctx.text
-    p = pf.get("doc.unnumbered.issued")
     seen: set[tuple[str | None, str]] = set()
     out: list[Document] = []
-    for m in p.finditer(text):
-        code, name = _type_from_word(m.group("tword"))
+    matches = [
+        (p, m)
+        for p in (pf.get("doc.unnumbered.issued"), pf.get("doc.unnumbered.resolved"))
+        for m in p.finditer(text)
+    ]
+    matches.sort(key=lambda pm: pm[1].start())
+    for p, m in matches:
+        # a council that "quyết nghị" passes a resolution: no type word is written
+        word_group = "tword" if m.group("tword") else "verb"
+        code, name = _type_from_word(m.group("tword") or "Nghị quyết")
         if _numbered_follows(text, m.end(), code, numbered):
             continue
         issuer = _text_issuer(m.group("issuer"), ctx.province)
@@ -395,7 +405,7 @@ def _unnumbered(
         date = _date_before(text, m.start(), days, claimed)
         if date is not None:
             claimed.add(date.start)
-        s, e = m.span("tword")
+        s, e = m.span(word_group)
         out.append(
             Document(
                 start=s,
@@ -414,6 +424,60 @@ def _unnumbered(
     return out
 
 
+def _from_title(ctx: Context, pf: PatternFile, docs: list[Document]) -> list[Document]:
+    """Numbers the headline cites and the body does not: each is placed on the body's
+    first unnumbered citation of a document of its type (``doc.title.cited``), or left
+    out when the body has none (its span must point into ``text``)."""
+    title = ctx.title or ""
+    if not title:
+        return []
+    t = _tables()
+    type_before = pf.get("doc.ctx.type_before").regex
+    issuer_of = pf.get("doc.ctx.issuer_of").regex
+    cited = pf.get("doc.title.cited")
+    known = {d.number.upper() for d in docs if d.number}
+    taken = {d.start for d in docs}
+    out: list[Document] = []
+    for s in _symbols(pf, title):
+        if s.number.upper() in known:
+            continue
+        doc_type = s.type
+        tb = type_before.search(title, max(0, s.start - 60), s.start)
+        if doc_type is None and tb:
+            doc_type = _type_from_word(tb.group("tword"))[0]
+        if doc_type is None:
+            continue
+        table = t.party_types if s.system == "party" else t.state_types
+        type_name = table.get(doc_type) or t.state_types.get(doc_type)
+        for m in cited.finditer(ctx.text):
+            if m.start() in taken or _type_from_word(m.group("tword"))[0] != doc_type:
+                continue
+            of = issuer_of.match(ctx.text, m.end())
+            if of:
+                issuer: Issuer | None = _text_issuer(of.group("issuer"), ctx.province)
+            else:
+                issuer = _code_issuer(list(s.issuer_parts), False, ctx.province)
+            taken.add(m.start())
+            known.add(s.number.upper())
+            out.append(
+                Document(
+                    start=m.start(),
+                    end=m.end(),
+                    pattern=cited.id,
+                    number=s.number,
+                    type=doc_type,
+                    type_name=type_name,
+                    system=s.system,  # type: ignore[arg-type]
+                    issuer=issuer,
+                    date=None,
+                    subject=_subject(pf, title, s.end),
+                    surface=m.group(),
+                )
+            )
+            break
+    return out
+
+
 def find(ctx: Context) -> list[Document]:
     """Every document the text cites, numbered ones first in text order."""
     pf = load("documents")
@@ -423,6 +487,7 @@ def find(ctx: Context) -> list[Document]:
     claimed: set[int] = set()
     docs = _numbered(ctx, pf, days, by_start, claimed)
     docs += _unnumbered(ctx, pf, days, claimed, docs)
+    docs += _from_title(ctx, pf, docs)
     return docs
 
 
