@@ -207,7 +207,7 @@ def parse_name_line(raw: str, *, allow_caps: bool = False) -> Byline | None:
     if not parts:
         return None
     if all(is_person_name(p, allow_caps=allow_caps) for p in parts):
-        return Byline(author=s, source=desk)
+        return Byline(author=_name_case(s), source=desk)
     dash = regex.split(r"\s+[-–]\s+", s)
     if (
         desk is None
@@ -216,8 +216,16 @@ def parse_name_line(raw: str, *, allow_caps: bool = False) -> Byline | None:
         and _DESK.match(dash[1])
         and len(dash[1].split()) <= 10
     ):
-        return Byline(author=dash[0], source=dash[1])
+        return Byline(author=_name_case(dash[0]), source=dash[1])
     return None
+
+
+def _name_case(name: str) -> str:
+    """A byline printed in capitals ("QUANG VINH") is the name "Quang Vinh": the
+    capitals are the portal's typography, not the spelling. Mixed case is kept as written."""
+    if not name.isupper():
+        return name
+    return regex.sub(r"\p{L}+", lambda m: m.group()[0] + m.group()[1:].lower(), name)
 
 
 _HONORIFIC = regex.compile(r"^(?:ông|bà|đồng\s+chí|đ/c|cụ|em)\s", regex.IGNORECASE)
