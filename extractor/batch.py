@@ -79,7 +79,8 @@ examples:
   zcat pages.jsonl.gz | vnextract extract - --jsonl-field html -o out
   vnextract extract crawl/ -o /shared/out --engine dask --scheduler tcp://10.0.0.5:8786
 
-output layout: DIR/records.jsonl (and records.csv etc. per --format), DIR/errors.jsonl;
+output layout: DIR/records.jsonl (and records.csv etc. per --format), DIR/errors.jsonl,
+DIR/record.schema.json (the JSON Schema of the records);
 while running, DIR/_shards/part-NNNNN.{jsonl,errors.jsonl,done} (one set per shard).
 """,
     )

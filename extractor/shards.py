@@ -22,6 +22,7 @@ so the output is the same whatever the number or kind of workers.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import time
@@ -42,7 +43,7 @@ from .ingest import (
     jsonl_page,
     read_page,
 )
-from .models import Record
+from .models import Record, json_schema
 from .patterns import fingerprint
 from .pipeline import MAX_PAGE_BYTES, process
 from .types import Page, PageError
@@ -402,5 +403,9 @@ def merge(parts_dir: Path, n_shards: int, out_dir: Path, formats: list[str]) -> 
         for i in range(n_shards):
             with (parts_dir / f"part-{i:05d}.errors.jsonl").open("rb") as src:
                 shutil.copyfileobj(src, out, 1 << 20)
+    written.append(dest)
+    # the folder describes itself: the JSON Schema the records follow (``vnextract schema``)
+    dest = out_dir / "record.schema.json"
+    dest.write_text(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n", "utf-8")
     written.append(dest)
     return written
