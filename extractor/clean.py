@@ -118,11 +118,36 @@ def classify(text: str) -> Line:
     return ln
 
 
+WRAP_MIN_WORDS = 6  # a hard-wrapped line is long; a menu item or a label is short
+_CONTINUES = regex.compile(r"^\p{Ll}")
+
+
+def _unwrap(raws: list[str]) -> list[str]:
+    """Join hard-wrapped lines back into their paragraph. Text copied from PDFs and
+    some portals' <pre> blocks breaks sentences at a fixed width ("... hiện đại, tinh
+    gọn, hiệu" / "quả, liêm chính, ..."): a line of several words with no final stop,
+    followed directly (no blank line) by a line that starts in lower case, goes on in
+    that line. Each piece alone is too short to read as prose, so without this the
+    paragraph would be lost to the classifier."""
+    out: list[str] = []
+    joinable = False
+    for raw in raws:
+        s = raw.strip()
+        if joinable and s and _CONTINUES.match(s):
+            out[-1] = f"{out[-1]} {s}"
+        else:
+            out.append(s)
+        last = out[-1]
+        joinable = bool(last) and len(_WORD.findall(last)) >= WRAP_MIN_WORDS and not (
+            _SENT_END.search(last)
+        )
+    return out
+
+
 def segment(text: str) -> list[Line]:
     """Non-empty stripped lines with their kinds, duplicates and navigation repeats."""
     lines: list[Line] = []
-    for raw in text.split("\n"):
-        s = raw.strip()
+    for s in _unwrap(text.split("\n")):
         if not s:
             continue
         ln = classify(s)

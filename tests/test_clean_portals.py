@@ -697,3 +697,42 @@ def test_clean_related_box_after_the_byline_ends_the_article() -> None:
     out = clean_text(page)
     assert out.text.split("\n\n") == [L1, L2]
     assert K2 in out.chrome
+
+
+def test_clean_hard_wrapped_paragraph_is_joined() -> None:
+    """Text stored with a fixed line width (hdnd.dongnai.gov.vn, 2024) keeps its
+    paragraphs: each wrapped piece alone is too short to read as prose."""
+    page = "\n".join(
+        [
+            "Mục tiêu của kế hoạch là xây dựng nền hành chính dân chủ, chuyên nghiệp, hiện đại, tinh gọn, hiệu",
+            "quả, liêm chính, phục vụ nhân dân, tập trung vào 06 nội dung cốt lõi: cải cách",
+            "thể chế; cải cách thủ tục hành chính; cải cách tổ chức bộ máy; cải cách chế độ",
+            "công vụ; cải cách tài chính công và xây dựng, phát triển chính quyền điện tử,",
+            "chính quyền số.",
+            "Kế hoạch đề ra 7 mục tiêu, nhiệm",
+            "vụ liên quan đến cải cách thể chế và cải cách thủ tục hành chính của tỉnh.",
+        ]
+    )
+    out = clean_text(page)
+    paras = out.text.split("\n\n")
+    assert len(paras) == 2
+    assert paras[0].startswith("Mục tiêu của kế hoạch") and "hiệu quả, liêm chính" in paras[0]
+    assert paras[0].endswith("chính quyền điện tử, chính quyền số.")
+    assert paras[1] == (
+        "Kế hoạch đề ra 7 mục tiêu, nhiệm vụ liên quan đến cải cách thể chế và cải cách "
+        "thủ tục hành chính của tỉnh."
+    )
+
+
+def test_clean_short_or_finished_lines_are_not_joined() -> None:
+    """A menu item or a finished sentence does not swallow a lower-case line after it."""
+    from extractor.clean import _unwrap
+
+    assert _unwrap(["Trang chủ", "xem thêm"]) == ["Trang chủ", "xem thêm"]
+    done = "UBND tỉnh vừa ban hành kế hoạch cải cách hành chính năm 2024."
+    assert _unwrap([done, "tin liên quan"]) == [done, "tin liên quan"]
+    assert _unwrap(["Sở Nội vụ tổ chức hội nghị tập huấn cho cán bộ", "", "ngày mai"]) == [
+        "Sở Nội vụ tổ chức hội nghị tập huấn cho cán bộ",
+        "",
+        "ngày mai",
+    ]
