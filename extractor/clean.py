@@ -138,8 +138,10 @@ def _unwrap(raws: list[str]) -> list[str]:
         else:
             out.append(s)
         last = out[-1]
-        joinable = bool(last) and len(_WORD.findall(last)) >= WRAP_MIN_WORDS and not (
-            _SENT_END.search(last)
+        joinable = (
+            bool(last)
+            and len(_WORD.findall(last)) >= WRAP_MIN_WORDS
+            and not (_SENT_END.search(last))
         )
     return out
 
