@@ -28,6 +28,7 @@ classifier over general signals, not a list of sites:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
@@ -93,6 +94,16 @@ def classify(text: str) -> Line:
         ln.kind = "punct"
         return ln
     if ln.words <= 40 and len(text) <= LABEL_MAX_CHARS:
+        head = match_kind(text, "doc_header")
+        if head is not None:
+            # an official document's own number, place and date: content, and its date
+            try:
+                day = dt.date(int(head["y"]), int(head["m"]), int(head["d"]))
+            except ValueError:
+                day = None
+            ln.kind = "prose"
+            ln.dateline = Dateline(date=day, time=None) if day else None
+            return ln
         dl = parse_dateline(text)
         if dl is not None:
             ln.dateline = dl
@@ -678,6 +689,12 @@ def clean_text(text: str, *, url: str | None = None) -> Cleaned:
             published = dl.iso
             author = author or dl.author  # "Thứ Hai, 27/09/2021 | Phương Chi" above the headline
             break
+    if published is None:
+        # a document page: the signing date in its header ("Số: ... , ngày 11 tháng 10 năm 2018")
+        head = next((lines[i] for i in art.body if lines[i].dateline is not None), None)
+        if head is not None and head.dateline is not None:
+            published = head.dateline.iso
+            warnings.append("published: the document's signing date in its header")
     if published is None:
         warnings.append("no publication date found")
     if art.source:

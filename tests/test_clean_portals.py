@@ -736,3 +736,24 @@ def test_clean_short_or_finished_lines_are_not_joined() -> None:
         "",
         "ngày mai",
     ]
+
+
+def test_clean_official_document_header_is_content_and_dates_the_page() -> None:
+    """A plan's own text as legal-text sites flatten it (ls1.hethongphapluat.com, Kế
+    hoạch 4851/KH-UBND, Bình Dương 2018): the motto row is a form, the number row is the
+    document's content and gives the page's date."""
+    page = "\n".join(
+        [
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+            "Số: 4851/KH-UBND | Bình Dương, ngày 11 tháng 10 năm 2018 |",
+            "Căn cứ Quyết định số 2071/QĐ-UBND ngày 27/7/2018 của Ủy ban nhân dân tỉnh về "
+            "việc phê duyệt Đề án sửa đổi, bổ sung Chỉ số cải cách hành chính.",
+            "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai xác định Chỉ số CCHC của các "
+            "sở, ban, ngành, cụ thể như sau:",
+        ]
+    )
+    out = clean_text(page)
+    assert out.title is None
+    assert out.published == "2018-10-11"
+    assert out.text.split("\n\n")[0] == "Số: 4851/KH-UBND | Bình Dương, ngày 11 tháng 10 năm 2018 |"
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in out.chrome

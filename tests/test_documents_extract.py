@@ -146,6 +146,26 @@ def test_documents_title_number_lands_on_the_body_citation() -> None:
     assert [(x.number, x.pattern) for x in docs] == [("09-NQ/TU", "doc.party")]
 
 
+def test_documents_own_header_gives_number_and_date_once() -> None:
+    # ls1.hethongphapluat.com: Kế hoạch 4851/KH-UBND of Bình Dương (2018), flattened
+    text = (
+        "Số: 4851/KH-UBND | Bình Dương, ngày 11 tháng 10 năm 2018 |\n\n"
+        "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai xác định Chỉ số CCHC của các "
+        "sở, ban, ngành."
+    )
+    docs = find(Context(text=text, province="Bình Dương"))
+    # the later "ban hành kế hoạch" is the same plan, not a second, unnumbered one
+    assert [(d.number, d.date) for d in docs] == [("4851/KH-UBND", "2018-10-11")]
+    assert docs[0].issuer is not None
+    assert docs[0].issuer.name == "Ủy ban nhân dân tỉnh Bình Dương"
+    # another body's plan is still its own document
+    other = text + " Sở Nội vụ đã ban hành kế hoạch kiểm tra cải cách hành chính."
+    assert [d.number for d in find(Context(text=other, province="Bình Dương"))] == [
+        "4851/KH-UBND",
+        None,
+    ]
+
+
 def test_documents_unnumbered_needs_an_issuing_report() -> None:
     text = (
         "Ngày 03/12/2021, Sở Thông tin và Truyền thông đã ban hành kế hoạch thực hiện. "

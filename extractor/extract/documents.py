@@ -375,6 +375,16 @@ def _numbered_follows(text: str, pos: int, code: str | None, numbered: list[Docu
     return any(pos <= d.start < end and d.type == code for d in numbered)
 
 
+def _numbered_before(pos: int, code: str | None, issuer: str, numbered: list[Document]) -> bool:
+    """The same body's numbered document of the same type cited earlier: a later "UBND
+    tỉnh ban hành kế hoạch" speaks of it again (a plan's own header "Số: 4851/KH-UBND"
+    then "Ủy ban nhân dân tỉnh ban hành kế hoạch triển khai ...")."""
+    return any(
+        d.start < pos and d.type == code and d.issuer is not None and d.issuer.name == issuer
+        for d in numbered
+    )
+
+
 def _unnumbered(
     ctx: Context,
     pf: PatternFile,
@@ -399,7 +409,7 @@ def _unnumbered(
             continue
         issuer = _text_issuer(m.group("issuer"), ctx.province)
         key = (code, issuer.name)
-        if key in seen:
+        if key in seen or _numbered_before(m.start(), code, issuer.name, numbered):
             continue
         seen.add(key)
         date = _date_before(text, m.start(), days, claimed)
