@@ -47,7 +47,7 @@ from lxml.html import HtmlElement
 
 from . import metadata as md
 from .htmlmeta import HtmlMeta, find_h1, head_meta, strip_site_suffix, text_of
-from .normalize import normalize
+from .normalize import normalize_text
 from .types import Cleaned, PageError
 
 BLOCK = frozenset(
@@ -656,7 +656,7 @@ def _tidy(s: str | None) -> str | None:
     """A metadata string as the record keeps text: normalised, one space, or None."""
     if not s:
         return None
-    t = normalize(_WS.sub(" ", s).strip()).text
+    t = normalize_text(_WS.sub(" ", s).strip())
     return t or None
 
 

@@ -15,6 +15,12 @@ Steps, in order, each recorded in the map:
 
 ``Normalized.to_source(start, end)`` sends a span of the normalised text back to the
 source, so ``source[a:b]`` is the surface the reader saw.
+
+Speed: ``normalize_reference`` is the specification, one Python step per grapheme
+cluster. ``normalize`` and ``normalize_text`` (the text without the map) give the same
+output, but copy plain stretches as they are and send only small windows around
+"unsafe" characters (marks, CR, zero-width characters...) through the cluster loop, and
+do step 5 with one look-up of the text's words in underthesea's token map.
 """
 
 from __future__ import annotations
@@ -81,15 +87,13 @@ def _tone(word: str) -> str:
     return out if isinstance(out, str) and len(out) == len(word) else word
 
 
-def normalize(source: str) -> Normalized:
-    """Normalise ``source`` (see the module's docstring) keeping the offset map."""
+def _clusters(source: str) -> tuple[list[str], list[int], list[int]]:
+    """Steps 1-4 cluster by cluster (the slow path): the characters and their map."""
     chars: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    n = len(source)
-    ascii_fast = source.isascii()
     last = ("", 0, 0)  # the previous cluster's mapped text, its source start, its first char
-    for m in _CLUSTER.finditer(source) if not ascii_fast else ():
+    for m in _CLUSTER.finditer(source):
         a, b = m.span()
         cluster = m.group()
         if cluster == "\r\n" or cluster == "\r":
@@ -114,36 +118,199 @@ def normalize(source: str) -> Normalized:
             starts.append(a)
             ends.append(b)
         last = (mapped, a, first)
-    if ascii_fast:
-        for j, c in enumerate(source):
-            a = j
-            if c == "\r":
-                if j + 1 < n and source[j + 1] == "\n":
-                    continue
-                c = "\n"
-            elif c == "\n" and j and source[j - 1] == "\r":
-                a = j - 1  # the LF of a CRLF stands for both characters
-            elif c in _SPACES:
-                c = " "
-            chars.append(c)
-            starts.append(a)
-            ends.append(j + 1)
-    text = "".join(chars)
-    if not text.isascii():
-        out = list(text)
-        changed = False
-        for m in _WORD.finditer(text):
-            w = m.group()
-            if len(w) <= 6 and not w.isascii():
-                t = _tone(w)
-                if t != w:
-                    out[m.start() : m.end()] = t
-                    changed = True
-        if changed:
-            text = "".join(out)
+    return chars, starts, ends
+
+
+def _ascii(source: str) -> tuple[list[str], list[int], list[int]]:
+    """Steps 2-3 on ASCII text, character by character (the slow path's ASCII branch)."""
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    n = len(source)
+    for j, c in enumerate(source):
+        a = j
+        if c == "\r":
+            if j + 1 < n and source[j + 1] == "\n":
+                continue
+            c = "\n"
+        elif c == "\n" and j and source[j - 1] == "\r":
+            a = j - 1  # the LF of a CRLF stands for both characters
+        elif c in _SPACES:
+            c = " "
+        chars.append(c)
+        starts.append(a)
+        ends.append(j + 1)
+    return chars, starts, ends
+
+
+def _tone_words(text: str) -> str:
+    """Step 5, word by word (the slow path)."""
+    if text.isascii():
+        return text
+    out = list(text)
+    changed = False
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if len(w) <= 6 and not w.isascii():
+            t = _tone(w)
+            if t != w:
+                out[m.start() : m.end()] = t
+                changed = True
+    return "".join(out) if changed else text
+
+
+@lru_cache(maxsize=1)
+def _tone_table() -> dict[str, str]:
+    """The words step 5 changes, among NFC words without Ð/ð: for those, underthesea's
+    ``token_normalize`` is one look-up in its token map (its NFC and Ð → Đ steps change
+    nothing), so no other such word can change."""
+    from underthesea.pipeline.text_normalize.text_normalizer import token_map
+
+    return {
+        k: _tone(k)
+        for k in token_map
+        if isinstance(k, str)
+        and len(k) <= 6
+        and not k.isascii()
+        and unicodedata.is_normalized("NFC", k)
+        and not _ODD.search(k)
+        and _tone(k) != k
+    }
+
+
+@lru_cache(maxsize=4096)
+def _hit_pattern(words: frozenset[str]) -> regex.Pattern[str]:
+    """Whole words (maximal runs of word characters, as ``_WORD`` finds them) among
+    ``words``."""
+    alts = "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return regex.compile(r"(?<!\w)(?:" + alts + r")(?!\w)")
+
+
+def _tone_words_fast(text: str) -> str:
+    """Step 5 as ``_tone_words`` does it, without a Python loop over the words. In an NFC
+    text every word is NFC (a substring of an NFC string is NFC), so with no Ð/ð in the
+    text only the words of ``_tone_table`` can change; else the slow path."""
+    if text.isascii():
+        return text
+    if _ODD.search(text) or not unicodedata.is_normalized("NFC", text):
+        return _tone_words(text)
+    table = _tone_table()
+    hits = table.keys() & set(_WORD.findall(text))
+    if not hits:
+        return text
+    return _hit_pattern(frozenset(hits)).sub(lambda m: table[m.group()], text)
+
+
+def normalize_reference(source: str) -> Normalized:
+    """The specification of ``normalize``: every cluster through the slow path. Slow (a
+    Python loop per character); kept so that tests can hold the fast path to it."""
+    chars, starts, ends = _ascii(source) if source.isascii() else _clusters(source)
+    text = _tone_words("".join(chars))
     return Normalized(text=text, source=source, src_start=tuple(starts), src_end=tuple(ends))
 
 
+# The fast path. A "plain" character is one the slow path passes through on its own:
+# ASCII but CR, or a character that is its own grapheme cluster whatever its plain
+# neighbours (grapheme break class Other), is NFC alone and cannot compose with the
+# character before it (NFC_Quick_Check=Yes, combining class 0), and is not dropped.
+# Steps 1-4 map it one to one (an odd space to " ", a look-alike to Đ/đ, else itself).
+# Every other character ("unsafe": CR, combining marks, zero-width and format
+# characters, Hangul jamo, emoji modifiers...) is handled with its neighbours by the
+# slow path, in a window from the plain character before a run of unsafe ones to the
+# plain character after it (from the CR itself when the run starts with one: a cluster
+# always starts at a CR). Between two plain characters there is always a cluster
+# boundary, so the window's clusters are the whole text's, and the window starts with
+# an emitted non-combining character, so no merge of step 1 reaches outside it.
+_UNSAFE = regex.compile(
+    r"(?V1)[^\x00-\x0c\x0e-\x7f[\p{GCB=Other}&&\p{NFC_QC=Y}&&\p{ccc=0}]--["
+    + "".join(sorted(_DROP))
+    + "]]+"
+)
+_PLAIN_MAP = str.maketrans({**{c: " " for c in _SPACES}, **_LOOKALIKE})
+_ODD = regex.compile("[" + regex.escape("".join(sorted({*_SPACES, *_LOOKALIKE}))) + "]")
+
+
+def _steps_1_to_4(source: str, with_map: bool) -> tuple[str, list[int], list[int]]:
+    """Steps 1-4 with plain stretches copied as they are; only windows around unsafe
+    characters go through the slow path. The map is left empty unless ``with_map``."""
+    n = len(source)
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    done = 0  # source[:done] is handled
+    lo = hi = -1  # the current window
+    for m in _UNSAFE.finditer(source):
+        p, q = m.span()
+        # a CR starts its cluster and emits a plain LF: its window need not look back
+        a, b = (p if source[p] == "\r" else max(p - 1, 0)), min(q + 1, n)
+        if a < hi:  # overlaps the current window: widen it
+            hi = b
+            continue
+        if hi > lo:
+            _window(source, lo, hi, pieces, starts, ends, with_map)
+            done = hi
+        if a > done:
+            _plain(source, done, a, pieces, starts, ends, with_map)
+        lo, hi = a, b
+    if hi > lo:
+        _window(source, lo, hi, pieces, starts, ends, with_map)
+        done = hi
+    if n > done:
+        _plain(source, done, n, pieces, starts, ends, with_map)
+    text = "".join(pieces)
+    # the odd spaces and look-alikes of plain stretches, one to one (a window's output
+    # has none left: the slow path mapped them, and NFC composes none)
+    if _ODD.search(text):
+        text = text.translate(_PLAIN_MAP)
+    return text, starts, ends
+
+
+def _plain(
+    source: str,
+    a: int,
+    b: int,
+    pieces: list[str],
+    starts: list[int],
+    ends: list[int],
+    with_map: bool,
+) -> None:
+    pieces.append(source[a:b])
+    if with_map:
+        starts.extend(range(a, b))
+        ends.extend(range(a + 1, b + 1))
+
+
+def _window(
+    source: str,
+    a: int,
+    b: int,
+    pieces: list[str],
+    starts: list[int],
+    ends: list[int],
+    with_map: bool,
+) -> None:
+    seg = source[a:b]
+    if seg == "\r\n":  # the common window of a CRLF text, without the cluster loop
+        pieces.append("\n")
+        if with_map:
+            starts.append(a)
+            ends.append(b)
+        return
+    chars, s, e = _clusters(seg)
+    pieces.append("".join(chars))
+    if with_map:
+        starts.extend([x + a for x in s])
+        ends.extend([x + a for x in e])
+
+
+def normalize(source: str) -> Normalized:
+    """Normalise ``source`` (see the module's docstring) keeping the offset map."""
+    text, starts, ends = _steps_1_to_4(source, with_map=True)
+    return Normalized(
+        text=_tone_words_fast(text), source=source, src_start=tuple(starts), src_end=tuple(ends)
+    )
+
+
 def normalize_text(source: str) -> str:
-    """Only the normalised text, for short strings such as names and gazetteer keys."""
-    return normalize(source).text
+    """Only the normalised text (``normalize(source).text``), without building the map."""
+    return _tone_words_fast(_steps_1_to_4(source, with_map=False)[0])

@@ -12,7 +12,7 @@ from .extract import run_all
 from .htmlclean import clean_html
 from .ingest import sniff_kind
 from .models import Provenance, Record, Source
-from .normalize import normalize
+from .normalize import normalize_text
 from .patterns import fingerprint
 from .resolve import resolve_province
 from .types import Cleaned, Context, Page, PageError
@@ -42,7 +42,7 @@ def process(page: Page) -> Record:
         if not raw.strip():
             raise PageError("empty", "empty text")
         kind = page.kind or sniff_kind(raw)
-    norm = normalize(raw).text
+    norm = normalize_text(raw)
     cleaned = (
         clean_html(norm, url=source.url) if kind == "html" else clean_text(norm, url=source.url)
     )
@@ -50,7 +50,7 @@ def process(page: Page) -> Record:
 
 
 def build_record(record_id: str, source: Source, cleaned: Cleaned) -> Record:
-    text = normalize(cleaned.text).text
+    text = normalize_text(cleaned.text)
     if not text.strip():
         raise PageError("no_article", "no article text found on the page")
     province = resolve_province(text, cleaned)

@@ -32,7 +32,7 @@ from pydantic import BaseModel
 from ..gazetteer import ProvinceInfo, ascii_key, fold, unit_phrase
 from ..gazetteer import load as load_gazetteer
 from ..models import Body
-from ..normalize import normalize
+from ..normalize import normalize_text
 from ..patterns import Pattern, PatternFile, load
 from ..types import Context
 
@@ -581,7 +581,7 @@ def canonical_name(surface: str, province: str | None) -> str | None:
     """The canonical full name of a body written as `surface` ("UBND tỉnh", "Tỉnh ủy",
     "Sở TT&TT", or a symbol's issuer code such as "UBND", "BTTTT"), resolved to
     `province` where the surface names none; None when it names no known body."""
-    s = normalize(surface).text.strip()
+    s = normalize_text(surface).strip()
     if not s:
         return None
     hits = _scan(s, province)
