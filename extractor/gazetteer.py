@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
@@ -98,15 +98,20 @@ _BLOCK = ("Thái Bình Dương", "Ấn Độ Dương")
 _DTYPES = {"tp": "thành phố", "tx": "thị xã"}
 
 
+_FOLD_DASHES = regex.compile(r"[\-\u2010-\u2015.]")
+
+
+@lru_cache(maxsize=65536)  # pure; the same names come back page after page
 def fold(s: str) -> str:
     """Case-, tone-placement-, dash- and space-insensitive form of a name."""
     s = unicodedata.normalize("NFC", s).lower().replace("\u0110", "đ")
     for a, b in _TONE_PAIRS:
         s = s.replace(a, b)
-    s = regex.sub(r"[\-\u2010-\u2015.]", " ", s)
+    s = _FOLD_DASHES.sub(" ", s)
     return " ".join(s.split())
 
 
+@lru_cache(maxsize=65536)
 def ascii_key(s: str) -> str:
     """The ASCII letters and digits of a name, lower case: 'Đắk Lắk' -> 'daklak'."""
     s = unicodedata.normalize("NFD", fold(s).replace("đ", "d"))

@@ -28,6 +28,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -200,6 +201,7 @@ def _case_ok(w: str) -> bool:
     return w == w.lower() or w == w.upper() or (w[0].isupper() and w[1:] == w[1:].lower())
 
 
+@lru_cache(maxsize=65536)  # pure; pages repeat their words
 def is_syllable(word: str) -> bool:
     """True when ``word`` reads as one Vietnamese syllable: lower, Title or UPPER case, an
     onset, a known nucleus, a final that fits it, at most one tone and, after a final

@@ -53,6 +53,7 @@ def _not_name_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in _patterns().data.get("not_name_words") or [])
 
 
+@cache  # the pattern file is loaded once per process
 def patterns_of(kind: str) -> tuple[Pattern, ...]:
     """The boilerplate patterns of one ``kind`` (widget, stop, dateline, ...)."""
     return tuple(p for p in _patterns().patterns if p.meta.get("kind") == kind)

@@ -55,24 +55,39 @@ def _in_list(ms: list[PlaceMention], i: int, text: str) -> bool:
     return bool(before or after)
 
 
+# the host-label table of each gazetteer (in practice the one ``load()`` caches), built
+# once instead of for every page; keyed by identity, the gazetteer kept to check it
+_HOST_KEYS: dict[int, tuple[Gazetteer, dict[str, str]]] = {}
+
+
+def _host_keys(gz: Gazetteer) -> dict[str, str]:
+    """ASCII key of every province variant of five letters or more -> province code."""
+    hit = _HOST_KEYS.get(id(gz))
+    if hit is None or hit[0] is not gz:
+        keys = {
+            ascii_key(v): p.code
+            for p in gz.provinces.values()
+            for v in p.variants
+            if len(ascii_key(v)) >= 5
+        }
+        if len(_HOST_KEYS) >= 8:
+            _HOST_KEYS.clear()
+        hit = _HOST_KEYS[id(gz)] = (gz, keys)
+    return hit[1]
+
+
 def _host_province(gz: Gazetteer, url: str | None) -> tuple[str, str] | None:
     """A province key in a host label: 'sotttt.kontum.gov.vn', 'baodaklak.vn'."""
     if not url:
         return None
     host = urlsplit(url if "//" in url else "//" + url).hostname or ""
     labels = [lb for lb in host.lower().split(".") if lb not in {"www", "gov", "vn", "com", "org"}]
-    keys = {
-        ascii_key(v): p.code
-        for p in gz.provinces.values()
-        for v in p.variants
-        if len(ascii_key(v)) >= 5
-    }
+    keys = _host_keys(gz)
     for lb in labels:
         if lb in keys:
             return keys[lb], host
-        for k, code in keys.items():
-            if lb.startswith("bao") and lb[3:] == k:
-                return code, host
+        if lb.startswith("bao") and lb[3:] in keys:  # 'baodaklak'
+            return keys[lb[3:]], host
     return None
 
 

@@ -176,3 +176,29 @@ def test_resolve_province_national_outlet_known_by_site_name() -> None:
     chrome = "Tòa soạn: Hà Nội"
     p = resolve_province(text, Cleaned(text=text, chrome=chrome, site="Báo Nhân Dân"))
     assert p is None
+
+
+def test_resolve_province_host_table_is_built_once_with_the_same_answers() -> None:
+    from extractor.gazetteer import ascii_key, load
+    from extractor.resolve import _host_keys, _host_province
+
+    gz = load()
+    keys = _host_keys(gz)
+    assert _host_keys(gz) is keys  # cached: not rebuilt for the next page
+    fresh = {
+        ascii_key(v): p.code
+        for p in gz.provinces.values()
+        for v in p.variants
+        if len(ascii_key(v)) >= 5
+    }
+    assert keys == fresh
+    for url, code in (
+        ("https://sotttt.kontum.gov.vn/tin", fresh.get("kontum")),
+        ("https://www.baodaklak.vn/x", fresh.get("daklak")),
+        ("baobinhduong.vn", fresh.get("binhduong")),
+    ):
+        assert code
+        hit = _host_province(gz, url)
+        assert hit is not None and hit[0] == code, url
+    assert _host_province(gz, "https://example.com/") is None
+    assert _host_province(gz, None) is None

@@ -130,5 +130,8 @@ def parse_number(s: str) -> int | float:
     return int(v) if v.is_integer() else v
 
 
+_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+
+
 def words(s: str) -> list[str]:
-    return regex.findall(r"[\p{L}\p{N}]+", s.lower())
+    return _WORDS.findall(s.lower())
