@@ -131,30 +131,79 @@ def classify(text: str) -> Line:
 
 WRAP_MIN_WORDS = 6  # a hard-wrapped line is long; a menu item or a label is short
 _CONTINUES = regex.compile(r"^\p{Ll}")
+# a line ending in a comma or a word that cannot end a sentence goes on in the next line,
+# whatever case that line starts with ("... ngày 06/12/2021 của" / "Chính phủ sửa đổi")
+_OPEN_END = regex.compile(
+    r"(?:,|\s(?:của|và|về|với|cho|theo|tại|trong|từ|đến|số|các|những|là|ngày|thuộc|"
+    r"để|do|bởi|trên|dưới|hoặc|nhằm|gồm|như))$"
+)
+# an official document's header flattened one cell per line: "Số: 14084/KH-UBND", "|",
+# "Khánh Hòa, ngày", "09 tháng 12 năm 2024" (thuvienphapluat.vn and other legal-text sites)
+_NUMBER_CELL = regex.compile(r"^(?:Số|SỐ)\s*:?\s*\d{1,6}\s*[/-]\S{1,40}\s*$")
+# a document's type word alone on its line, in capitals, heads its title in capitals
+_TYPE_HEAD = regex.compile(
+    r"^(?:KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|THÔNG BÁO|BÁO CÁO|CHƯƠNG TRÌNH|ĐỀ ÁN|"
+    r"HƯỚNG DẪN|QUY CHẾ|QUY ĐỊNH|CÔNG ĐIỆN|NGHỊ ĐỊNH|THÔNG TƯ|CHỈ THỊ|KẾT LUẬN)$"
+)
+
+
+def _caps(s: str) -> bool:
+    return bool(s) and s.isupper() and bool(_HAS_LETTER.search(s))
+
+
+def _is_doc_title(s: str) -> bool:
+    """ "KẾ HOẠCH TRIỂN KHAI DỊCH VỤ CÔNG ...": a type word and its subject, in capitals."""
+    w = s.split()
+    return _caps(s) and any(len(w) > n + 1 and _TYPE_HEAD.match(" ".join(w[:n])) for n in (1, 2, 3))
 
 
 def _unwrap(raws: list[str]) -> list[str]:
     """Join hard-wrapped lines back into their paragraph. Text copied from PDFs and
     some portals' <pre> blocks breaks sentences at a fixed width ("... hiện đại, tinh
     gọn, hiệu" / "quả, liêm chính, ..."): a line of several words with no final stop,
-    followed directly (no blank line) by a line that starts in lower case, goes on in
-    that line. Each piece alone is too short to read as prose, so without this the
-    paragraph would be lost to the classifier."""
+    followed directly (no blank line) by a line that starts in lower case, or after a
+    comma or a connective ("của", "ngày", ...), goes on in that line. Each piece alone is
+    too short to read as prose, so without this the paragraph would be lost to the
+    classifier. Two forms of official documents are joined too: the header's number,
+    place and date cells, and a title in capitals under its type word ("KẾ HOẠCH" /
+    "TRIỂN" / "KHAI DỊCH VỤ CÔNG ..."). Pieces are joined with one space, in order."""
+    lines = [raw.strip() for raw in raws]
     out: list[str] = []
-    joinable = False
-    for raw in raws:
-        s = raw.strip()
-        if joinable and s and _CONTINUES.match(s):
+    i = 0
+    while i < len(lines):
+        s = lines[i]
+        if _NUMBER_CELL.match(s):
+            for k in range(1, 5):
+                piece = lines[i : i + k + 1]
+                if len(piece) < k + 1 or not all(piece):
+                    break
+                cand = " ".join(piece)
+                if match_kind(cand, "doc_header") is not None:
+                    s, i = cand, i + k
+                    break
+        elif _TYPE_HEAD.match(s):
+            while (
+                i + 1 < len(lines)
+                and _caps(lines[i + 1])
+                and lines[i + 1] != "|"
+                and not _LIST_ITEM.match(lines[i + 1])  # "I. CĂN CỨ PHÁP LÝ" starts the text
+            ):
+                s, i = f"{s} {lines[i + 1]}", i + 1
+        elif out and out[-1] and s and _joinable(out[-1], s):
             out[-1] = f"{out[-1]} {s}"
-        else:
-            out.append(s)
-        last = out[-1]
-        joinable = (
-            bool(last)
-            and len(_WORD.findall(last)) >= WRAP_MIN_WORDS
-            and not (_SENT_END.search(last))
-        )
+            i += 1
+            continue
+        out.append(s)
+        i += 1
     return out
+
+
+def _joinable(last: str, nxt: str) -> bool:
+    if len(_WORD.findall(last)) < WRAP_MIN_WORDS or _SENT_END.search(last):
+        return False
+    if _caps(last) or _NUMBER_CELL.match(nxt) or _TYPE_HEAD.match(nxt):
+        return False  # a heading in capitals ends at its line
+    return bool(_CONTINUES.match(nxt) or _OPEN_END.search(last))
 
 
 def segment(text: str) -> list[Line]:
@@ -670,6 +719,25 @@ def clean_text(text: str, *, url: str | None = None) -> Cleaned:
         if lines[i].text not in seen:
             seen.add(lines[i].text)
             body_idx.append(i)
+    # an official document's title in capitals under its type word ("KẾ HOẠCH TRIỂN KHAI
+    # ...") is the page's title; the capitals above it name the issuer, not the page
+    title_idx = art.title
+    # (only on a document's own page: under its header "Số: ... , ngày ...")
+    doc_title = next(
+        (
+            i
+            for n, i in enumerate(body_idx[:4])
+            if _is_doc_title(lines[i].text)
+            and any(match_kind(lines[j].text, "doc_header") for j in body_idx[:n])
+        ),
+        None,
+    )
+    if doc_title is not None and (title_idx is None or _caps(lines[title_idx].text)):
+        if title_idx is not None:
+            art.consumed.discard(title_idx)
+        title_idx = doc_title
+        body_idx.remove(doc_title)
+        art.consumed.add(doc_title)
     body_set = set(body_idx)
     paras = [lines[i].text for i in body_idx]
     # removed text; a caption's second copy is not removed text (the first is in the body)
@@ -708,7 +776,7 @@ def clean_text(text: str, *, url: str | None = None) -> Cleaned:
     site = site or (site_from_lead(paras[0]) if paras else None)
     return Cleaned(
         text="\n\n".join(paras),
-        title=lines[art.title].text if art.title is not None else None,
+        title=lines[title_idx].text if title_idx is not None else None,
         published=published,
         author=author,
         site=site,

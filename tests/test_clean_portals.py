@@ -757,3 +757,52 @@ def test_clean_official_document_header_is_content_and_dates_the_page() -> None:
     assert out.published == "2018-10-11"
     assert out.text.split("\n\n")[0] == "Số: 4851/KH-UBND | Bình Dương, ngày 11 tháng 10 năm 2018 |"
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in out.chrome
+
+
+def test_clean_document_page_cells_title_and_wrapped_citations() -> None:
+    """A plan as thuvienphapluat.vn flattens it (Kế hoạch 14084/KH-UBND, Khánh Hòa 2024):
+    the header one cell per line, the title in capitals under its type word, citations
+    wrapped after "của" with the next line in capitals."""
+    page = "\n".join(
+        [
+            "ỦY BAN NHÂN DÂN",
+            "TỈNH KHÁNH HÒA",
+            "-------",
+            "|",
+            "CỘNG HÒA XÃ HỘI",
+            "CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc",
+            "---------------",
+            "|",
+            "Số: 14084/KH-UBND",
+            "|",
+            "Khánh Hòa, ngày",
+            "09 tháng 12 năm 2024",
+            "|",
+            "KẾ HOẠCH",
+            "TRIỂN",
+            "KHAI DỊCH VỤ CÔNG TRỰC TUYẾN TRÊN ĐỊA BÀN TỈNH KHÁNH HÒA",
+            "I. CĂN CỨ PHÁP LÝ",
+            "Nghị định số 42/2022/NĐ-CP ngày 24/6/2022 của Chính",
+            "phủ quy định việc cung cấp thông tin và dịch vụ công trực tuyến của cơ quan nhà",
+            "nước trên môi trường mạng;",
+            "Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của",
+            "Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 61/2018/NĐ-CP ngày",
+            "23/4/2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông trong",
+            "giải quyết thủ tục hành chính;",
+        ]
+    )
+    out = clean_text(page)
+    assert out.title == "KẾ HOẠCH TRIỂN KHAI DỊCH VỤ CÔNG TRỰC TUYẾN TRÊN ĐỊA BÀN TỈNH KHÁNH HÒA"
+    assert out.published == "2024-12-09"
+    paras = out.text.split("\n\n")
+    assert paras[0] == "Số: 14084/KH-UBND | Khánh Hòa, ngày 09 tháng 12 năm 2024"
+    assert paras[1] == "I. CĂN CỨ PHÁP LÝ"
+    assert paras[2].startswith("Nghị định số 42/2022/NĐ-CP ngày 24/6/2022 của Chính phủ quy")
+    assert paras[3].startswith("Nghị định số 107/2021/NĐ-CP ngày 06/12/2021 của Chính phủ sửa")
+    assert paras[3].endswith(
+        "ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa "
+        "liên thông trong giải quyết thủ tục hành chính;"
+    )
+    assert len(paras) == 4
+    assert "CỘNG HÒA XÃ HỘI" in out.chrome and "TỈNH KHÁNH HÒA" in out.chrome
