@@ -101,6 +101,10 @@ def meta_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii", "ignore") if m else None
 
 
+# control bytes that no text page holds (not TAB, LF, VT, FF, CR)
+_CONTROL_BYTES = bytes(b for b in range(256) if b < 9 or 13 < b < 32)
+
+
 def _check_binary(data: bytes) -> None:
     for magic, what in _MAGIC:
         if data.startswith(magic):
@@ -108,7 +112,7 @@ def _check_binary(data: bytes) -> None:
     head = data[:8192]
     if b"\x00" in head:
         raise PageError("binary", "binary content (NUL bytes), not a text or HTML page")
-    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32)
+    ctrl = len(head) - len(head.translate(None, _CONTROL_BYTES))  # how many there are
     if ctrl > 0.05 * len(head):
         raise PageError("binary", f"binary content ({ctrl} control bytes in the first {len(head)})")
 

@@ -136,7 +136,9 @@ _KEEP_NAME = regex.compile(
     regex.IGNORECASE,
 )
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
-_WS = regex.compile(r"\s+")
+# whitespace to collapse into one space (used as _WS.sub(" ", s)): a run of two or more, or
+# one that is not a space; a lone space is left alone, the same output as r"\s+" faster
+_WS = regex.compile(r"\s{2,}|[^\S ]")
 _SENT_END = regex.compile(r"[.!?…:;)\"”]\s*$")
 _DATE_ANY = regex.compile(r"(?<!\d)\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d{2}(?!\d)")
 # labels of comment boxes: everything after one is readers' text
@@ -924,16 +926,25 @@ def _byline_after_body(doc: list[Para], region: list[Para]) -> str | None:
     return None
 
 
-def _teaser_item(p: Para, region: list[HtmlElement]) -> HtmlElement | None:
+def _teaser_item(
+    p: Para, region: list[HtmlElement], sizes: dict[int, tuple[HtmlElement, int]] | None = None
+) -> HtmlElement | None:
     """The small block around ``p`` (itself or an ancestor up to three levels, inside the
     region, at most 600 characters) that holds a link of 20+ characters: a teaser item
-    (title link + date + summary), as listings repeat them."""
+    (title link + date + summary), as listings repeat them. ``sizes`` keeps the text
+    length of the elements already measured (the paragraphs of one region share their
+    ancestors; the tree does not change meanwhile). It holds the elements too, so that
+    lxml keeps their proxies and no id is reused."""
     stop = {id(r) for r in region}
     el: HtmlElement | None = p.el
+    memo = {} if sizes is None else sizes
     for _ in range(4):
         if el is None:
             return None
-        if len(text_of(el)) > 600:
+        hit = memo.get(id(el))
+        if hit is None or hit[0] is not el:
+            hit = memo[id(el)] = (el, len(text_of(el)))
+        if hit[1] > 600:
             return None
         if any(len(text_of(a)) >= 20 for a in el.iter("a")):
             return el
@@ -948,8 +959,9 @@ def _check_listing(region: list[HtmlElement], paras: list[Para]) -> None:
     summary), repeated; an article is mostly paragraphs outside any such item."""
     items: set[int] = set()
     teaser_chars = 0
+    sizes: dict[int, tuple[HtmlElement, int]] = {}
     for p in paras:
-        it = _teaser_item(p, region)
+        it = _teaser_item(p, region, sizes)
         if it is not None:
             items.add(id(it))
             teaser_chars += len(p.text)

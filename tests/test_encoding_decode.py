@@ -174,3 +174,17 @@ def test_encoding_utf8_with_a_broken_tail_stays_utf8() -> None:
     d = decode(data, is_html=True)
     assert d.encoding == "utf-8"
     assert SENT in d.text
+
+
+def test_encoding_control_byte_count_matches_byte_loop() -> None:
+    """The binary check counts control bytes with bytes.translate; same count as a loop."""
+    import random
+
+    from extractor.encoding import _CONTROL_BYTES
+
+    rng = random.Random(7)
+    heads = [bytes(range(256)), b"", b"plain\r\n\ttext\x0b\x0c"]
+    heads += [rng.randbytes(rng.randint(0, 400)) for _ in range(300)]
+    for head in heads:
+        loop = sum(1 for b in head if b < 9 or 13 < b < 32)
+        assert len(head) - len(head.translate(None, _CONTROL_BYTES)) == loop

@@ -152,3 +152,26 @@ def test_htmlclean_heading_ending_in_khac_is_not_a_section_label() -> None:
     )
     c = clean_html(page)
     assert c.text == f"{PROSE}\n\nCác nhiệm vụ khác\n\n{PROSE2}"
+
+
+def test_htmlclean_teaser_sizes_memo_gives_the_same_items() -> None:
+    """The listing check measures each ancestor once (a memo shared by a region's
+    paragraphs); it finds the same teaser items as measuring every time."""
+    from pathlib import Path
+
+    from extractor.encoding import decode
+    from extractor.htmlclean import _parse, _teaser_item, paragraphs
+
+    fixtures = Path(__file__).resolve().parent / "fixtures" / "html"
+    pages = sorted(fixtures.glob("*.html"))
+    assert pages
+    for path in pages:
+        tree = _parse(decode(path.read_bytes()).text)
+        body = tree.find("body")
+        assert body is not None
+        region = [body]
+        paras = paragraphs(body)
+        sizes: dict = {}
+        with_memo = [_teaser_item(p, region, sizes) for p in paras]
+        without = [_teaser_item(p, region) for p in paras]
+        assert with_memo == without, path.name

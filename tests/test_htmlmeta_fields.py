@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import html as lhtml
 
 from extractor.htmlmeta import head_meta, iso_datetime, strip_site_suffix
@@ -67,3 +69,36 @@ def test_htmlmeta_site_title_is_not_the_article_title() -> None:
     page = '<html><head><meta property="og:title" content="Cổng thông tin điện tử tỉnh Kon Tum"></head><body></body></html>'
     m = head_meta(lhtml.document_fromstring(page), "https://kontum.gov.vn/")
     assert m.title is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            [
+                *"ab ",
+                "\t",
+                "\n",
+                "\r",
+                "\u00a0",
+                "\u2009",
+                "\u3000",
+                "\x1c",
+                "\u0085",
+                "\u2028",
+                "\u200b",
+            ]
+        ),
+        max_size=30,
+    )
+    | st.text(max_size=30)
+)
+def test_htmlmeta_whitespace_collapse_same_as_plain_runs(s: str) -> None:
+    """_WS (runs of two or more, or one non-space) collapses as r"\\s+" does."""
+    import regex
+
+    from extractor import htmlclean, htmlmeta
+
+    plain = regex.compile(r"\s+").sub(" ", s)
+    assert htmlmeta._WS.sub(" ", s) == plain
+    assert htmlclean._WS.sub(" ", s) == plain

@@ -166,3 +166,29 @@ def test_patterns_engine_ids_unique_across_real_files() -> None:
 
 def test_patterns_engine_load_is_cached() -> None:
     assert load("reform_areas") is load("reform_areas")
+
+
+def test_patterns_engine_fast_yaml_reads_every_file_as_safe_load() -> None:
+    """libyaml (when PyYAML has it) gives the data PyYAML's own parser gives."""
+    import yaml
+
+    from extractor.patterns import patterns_dir, read_yaml
+
+    files = sorted(patterns_dir().rglob("*.yaml"))
+    assert files
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert read_yaml(text) == yaml.safe_load(text), path.name
+
+
+def test_patterns_engine_fast_yaml_error_is_pyyaml_s(tmp_path: Path) -> None:
+    import yaml
+
+    from extractor.patterns import read_yaml
+
+    bad = "field: x\npatterns: [unclosed\n"
+    with pytest.raises(yaml.YAMLError) as fast:
+        read_yaml(bad)
+    with pytest.raises(yaml.YAMLError) as slow:
+        yaml.safe_load(bad)
+    assert str(fast.value) == str(slow.value)
