@@ -23,6 +23,7 @@ from . import _targets_subject as ts
 from ._targets_scan import Hit, Sentence, paragraphs, parse_number, scan, sentences
 
 _RANKISH = {"rank", "rank_change", "category"}
+_OTHER_INDEX = "OTHER"  # `index: OTHER` in targets.yaml: an index that is none of the six
 # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)", "(mục tiêu 70%)": the number in
 # parentheses after a plan word is the plan's goal, whatever the sentence reports
 _PLAN_PAREN = regex.compile(
@@ -38,7 +39,8 @@ _GROUP_AFTER = regex.compile(
 )
 # the words between a rank and the index it is a rank in
 _INDEX_AFTER = regex.compile(
-    r"\s*(?:tỉnh, thành phố|tỉnh, thành|tỉnh thành|tỉnh|địa phương)?\s*(?:cả nước|toàn quốc)?"
+    r"\s*(?:tỉnh, thành phố|tỉnh, thành|tỉnh thành|tỉnh|địa phương)?"
+    r"(?:\s+trực thuộc\s+(?:Trung ương|TW))?\s*(?:cả nước|toàn quốc)?"
     r"\s*(?:của|về|trong|ở)\s+(?:bảng xếp hạng\s+)?",
     regex.IGNORECASE,
 )
@@ -135,12 +137,15 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
     title = (ctx.title or "").strip()
     lead = " ".join(p.text for p in paras[: int(pf.data.get("lead_paragraphs", 2))])
     lead_plan = regex.search(str(pf.data["lead_plan_regex"]), lead, regex.I) is not None
+    lead_result = regex.search(str(pf.data["lead_result_regex"]), lead, regex.I) is not None
     if regex.match(str(pf.data["plan_start_regex"]), title, regex.I):
         default_mode = "goal"  # "Kế hoạch đánh giá ...": a plan still
     elif regex.search(str(pf.data["result_heading_regex"]), title, regex.I):
         default_mode = "result"
     elif regex.search(str(pf.data["plan_title_regex"]), title, regex.I) or lead_plan:
         default_mode = "goal"
+    elif lead_result:
+        default_mode = "result"  # "VCCI vừa công bố chỉ số PCI 2024": a report of rankings
     voc = ts.Vocabulary.of(pf)
     topic_rx = regex.compile(str(pf.data["rank_topic_regex"]), regex.IGNORECASE)
     topics = {str(k).lower(): str(v) for k, v in pf.data["rank_topics"].items()}
@@ -192,15 +197,23 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
             para.start,
         )
         last[sent.start] = subject
-        if parsed.unit in _RANKISH and all(c is None for c, _ in per_index):
+        # an index its own sentence names before the rank is the rank's; one inherited from an
+        # earlier sentence gives way to the index named right after it ("Hà Nội xếp thứ 3/63
+        # tỉnh, thành phố trực thuộc Trung ương về chỉ số cải cách hành chính (PAR INDEX)")
+        own = any(sent.start <= x.start and x.end <= h.start for x in idx)
+        if parsed.unit in _RANKISH and (all(c is None for c, _ in per_index) or not own):
             topic = topic_rx.match(text, h.end)
             after = _INDEX_AFTER.match(text, h.end)
             named = [x for x in idx if after and x.start == after.end()]
             if topic:  # "top 10 tỉnh dẫn đầu cả nước về chuyển đổi số": a DTI rank
                 code = topics.get(topic.group("topic").lower())
-                per_index = [(code, met) for _, met in per_index]
+                per_index = [(code, met) for _, met in per_index[:1]]
             elif named:  # "Top 30 của PCI 2023", "thứ hạng 35/63 tỉnh, thành phố về Chỉ số PCI"
-                per_index = [(str(named[0].meta("index")), met) for _, met in per_index]
+                per_index = [(str(named[0].meta("index")), met) for _, met in per_index[:1]]
+        # an index outside the six ("Chỉ số xanh cấp tỉnh (PGI)") is named so that a number
+        # about it takes no earlier index; it is reported as none
+        known = [(c, m) for c, m in per_index if c != _OTHER_INDEX]
+        per_index = known or [(None, m) for _, m in per_index[:1]]
         surface = text[h.start : h.end]
         for code, met in per_index:
             common = dict(
