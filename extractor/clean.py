@@ -206,13 +206,21 @@ def _joinable(last: str, nxt: str) -> bool:
     return bool(_CONTINUES.match(nxt) or _OPEN_END.search(last))
 
 
-def segment(text: str) -> list[Line]:
-    """Non-empty stripped lines with their kinds, duplicates and navigation repeats."""
+# kinds a site's repeated line keeps (sitechrome.py): bylines recur because an author
+# writes many articles, stops and footers are structure the classifier needs
+_KEEP_WHEN_REPEATED = frozenset({"dateline", "byline", "source", "name", "stop", "footer"})
+
+
+def segment(text: str, site_lines: frozenset[str] = frozenset()) -> list[Line]:
+    """Non-empty stripped lines with their kinds, duplicates and navigation repeats;
+    a line in ``site_lines`` (repeated across the site's pages) is a widget."""
     lines: list[Line] = []
     for s in _unwrap(text.split("\n")):
         if not s:
             continue
         ln = classify(s)
+        if s in site_lines and ln.kind not in _KEEP_WHEN_REPEATED | _CHROME_KINDS:
+            ln.kind = "widget"
         ln.idx = len(lines)
         lines.append(ln)
     for i in range(1, len(lines)):
@@ -695,9 +703,12 @@ def _dates_above(lines: list[Line], title: int, lo: int) -> list[int]:
     return out
 
 
-def clean_text(text: str, *, url: str | None = None) -> Cleaned:
-    """The article in a flattened page: body paragraphs, title, date, author, chrome."""
-    lines = segment(text)
+def clean_text(
+    text: str, *, url: str | None = None, site_lines: frozenset[str] = frozenset()
+) -> Cleaned:
+    """The article in a flattened page: body paragraphs, title, date, author, chrome.
+    ``site_lines`` are lines the site repeats on many pages (see sitechrome.py)."""
+    lines = segment(text, site_lines)
     art = _locate(lines)
     if art is None:
         # no prose at all: keep the content lines (a short notice is still an article)

@@ -3,6 +3,7 @@ extract → record. Each stage lives in its own module; this one only wires them
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from . import __version__
@@ -20,8 +21,20 @@ from .types import Cleaned, Context, Page, PageError
 MAX_PAGE_BYTES = 20 * 1024 * 1024  # a 'page' larger than this is not an article
 
 
-def process(page: Page) -> Record:
-    """One page to one record; raises ``PageError`` with a reason for a bad page."""
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A page decoded and normalised, before cleaning (what a batch holds while it
+    learns the site's repeated lines, see sitechrome.py)."""
+
+    id: str
+    source: Source
+    kind: str  # "html" | "text"
+    text: str
+
+
+def prepare(page: Page) -> Prepared:
+    """Decode and normalise one page; raises ``PageError`` for an empty, huge or
+    undecodable page."""
     data = page.data
     source = page.source
     if isinstance(data, bytes):
@@ -42,11 +55,23 @@ def process(page: Page) -> Record:
         if not raw.strip():
             raise PageError("empty", "empty text")
         kind = page.kind or sniff_kind(raw)
-    norm = normalize_text(raw)
-    cleaned = (
-        clean_html(norm, url=source.url) if kind == "html" else clean_text(norm, url=source.url)
-    )
-    return build_record(page.id, source, cleaned)
+    return Prepared(page.id, source, kind, normalize_text(raw))
+
+
+def finish(p: Prepared, site_lines: frozenset[str] = frozenset()) -> Record:
+    """Clean a prepared page and extract its record; ``site_lines`` are the lines its
+    site repeats on many pages (used for flattened text)."""
+    src = p.source
+    if p.kind == "html":
+        cleaned = clean_html(p.text, url=src.url)
+    else:
+        cleaned = clean_text(p.text, url=src.url, site_lines=site_lines)
+    return build_record(p.id, src, cleaned)
+
+
+def process(page: Page) -> Record:
+    """One page to one record; raises ``PageError`` with a reason for a bad page."""
+    return finish(prepare(page))
 
 
 def build_record(record_id: str, source: Source, cleaned: Cleaned) -> Record:

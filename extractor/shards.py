@@ -7,7 +7,9 @@ listing, and carries a digest of its units, of the options that change records a
 the tool and pattern versions.
 
 ``run_shard`` (a worker: in-process, a local process or a Dask worker, all alike) reads
-its pages, runs the pipeline on each, and writes into ``DIR/_shards/``::
+its pages, decodes and normalises them, learns the lines each site repeats across the
+shard's flattened-text pages (``sitechrome``: a site's chrome), cleans and extracts each
+page, and writes into ``DIR/_shards/``::
 
     part-00000.jsonl          the shard's records, in input order (JSON Lines)
     part-00000.errors.jsonl   the shard's failures (path or URL, WARC record id, reason, message)
@@ -45,7 +47,8 @@ from .ingest import (
 )
 from .models import Record, json_schema
 from .patterns import fingerprint
-from .pipeline import MAX_PAGE_BYTES, process
+from .pipeline import MAX_PAGE_BYTES, Prepared, finish, prepare
+from .sitechrome import learn, site_key
 from .types import Page, PageError
 from .warc import PageFailure, ScanProblem, WarcChunk, iter_chunk, scan
 
@@ -255,7 +258,7 @@ def _items(u: Unit, opts: Options) -> Iterator[Page | PageFailure]:
             yield Page(id="stdin", source=Source(path=STDIN, url=opts.url), data=u.data)
 
 
-def _failure_of(page: Page, reason: str, message: str) -> PageFailure:
+def _failure_of(page: Page | Prepared, reason: str, message: str) -> PageFailure:
     s = page.source
     line = None
     path = s.warc_file or s.path
@@ -328,25 +331,44 @@ def run_shard(spec: ShardSpec) -> ShardResult:
             res.failures.append(d)
             res.reasons[f.reason] += 1
 
+        # first decode and normalise the shard's pages, then learn what each site
+        # repeats on its pages (sitechrome.py), then clean and extract, in input order
+        items: list[Prepared | PageFailure] = []
         for u in spec.units:
             if isinstance(u, ProblemUnit):
-                fail(PageFailure(u.reason, u.message, path=u.path))
+                items.append(PageFailure(u.reason, u.message, path=u.path))
                 continue
             for item in _pages_of(u, spec.opts):
                 res.pages += 1
                 if isinstance(item, PageFailure):
-                    fail(item)
+                    items.append(item)
                     continue
                 try:
-                    rec = process(item)
+                    items.append(prepare(item))
                 except PageError as e:
-                    fail(_failure_of(item, e.reason, e.message))
-                    continue
+                    items.append(_failure_of(item, e.reason, e.message))
                 except Exception as e:  # a bug must not stop the batch: logged, not raised
-                    fail(_failure_of(item, "internal", f"{type(e).__name__}: {e}"))
-                    continue
-                exporter.write(rec)
-                res.records += 1
+                    items.append(_failure_of(item, "internal", f"{type(e).__name__}: {e}"))
+        sites = learn(
+            (site_key(p.source), p.text)
+            for p in items
+            if isinstance(p, Prepared) and p.kind == "text"
+        )
+        for it in items:
+            if isinstance(it, PageFailure):
+                fail(it)
+                continue
+            key = site_key(it.source)
+            try:
+                rec = finish(it, sites.get(key, frozenset()) if key else frozenset())
+            except PageError as e:
+                fail(_failure_of(it, e.reason, e.message))
+                continue
+            except Exception as e:  # a bug must not stop the batch: logged, not raised
+                fail(_failure_of(it, "internal", f"{type(e).__name__}: {e}"))
+                continue
+            exporter.write(rec)
+            res.records += 1
     (tmp_part,) = exporter.close()
     os.replace(tmp_part, parts / f"{spec.stem}.jsonl")
     os.replace(err_tmp, parts / f"{spec.stem}.errors.jsonl")

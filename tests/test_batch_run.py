@@ -170,14 +170,14 @@ def test_batch_internal_errors_are_reasons_not_tracebacks(
 ) -> None:
     from extractor import shards
 
-    real = shards.process
+    real = shards.finish
 
-    def flaky(page: object) -> Record:
+    def flaky(page: object, site_lines: frozenset[str] = frozenset()) -> Record:
         if getattr(page, "id", "").startswith("002"):
             raise KeyError("boom")
-        return real(page)  # type: ignore[arg-type]
+        return real(page, site_lines)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(shards, "process", flaky)
+    monkeypatch.setattr(shards, "finish", flaky)
     out = tmp_path / "out"
     assert main(["extract", str(CORPUS / "pages"), "-o", str(out), "--workers", "1"]) == 1
     errs = lines(out / "errors.jsonl")
