@@ -27,11 +27,18 @@ _TAIL = regex.compile(
 _EDGE = " \t,;:.-–—()[]\"“”'‘’…/+•*"
 _REDGE = " \t,;:.-–—([\"“'‘…/+•*"
 _LEAD_WORDS = regex.compile(
-    r"^(?:(?:và|hoặc|thì|là|của|nhưng|song|đồng thời)\s+)+", regex.IGNORECASE
+    r"^(?:(?:và|hoặc|thì|là|của|nhưng|song|đồng thời|còn)\s+)+", regex.IGNORECASE
 )
+# adverbs before the verb are no part of a subject: "tỷ lệ này chỉ đạt 45,8%", "khối tỉnh,
+# thành chỉ đạt 18,54%" (kinhtedothi.vn, 2025)
 _TRAIL_WORDS = regex.compile(
-    r"(?:\s+(?:so với|so|và|hoặc|của|với|như|bằng|cao hơn|hơn|đối với|ngay))+$",
+    r"(?:\s+(?:so với|so|và|hoặc|của|với|như|bằng|cao hơn|hơn|đối với|ngay|chỉ|vẫn|cũng))+$",
     regex.IGNORECASE,
+)
+# the last comma of a subject, except inside "tỉnh, thành (phố)", "bộ, ngành", "sở, ban, ngành":
+# "còn khối tỉnh, thành chỉ đạt 18,54%" has the subject "khối tỉnh, thành"
+_LAST_COMMA = regex.compile(
+    r"(?<!\b(?:tỉnh|bộ|sở|ban|Tỉnh|Bộ|Sở|Ban)),(?!\s*(?:thành|ngành|ban)\b)(?!.*,)"
 )
 
 
@@ -40,12 +47,17 @@ _JOINT = regex.compile(
     r"(,|\bvà|\bhoặc|\bvới|\bcùng(?:\s+với)?)\s*(?:khoảng|gần|chừng)?\s*$", regex.IGNORECASE
 )
 # the words after a number stop at a copula or a new predicate ("... biên chế trong cả hệ thống
-# chính trị từ nay đến năm 2021 là mục tiêu được Thủ tướng nhấn mạnh")
-_RIGHT_STOP = regex.compile(r"\s+(?:là|từ nay|hiện nay|nhằm|để|gồm)\b", regex.IGNORECASE)
+# chính trị từ nay đến năm 2021 là mục tiêu được Thủ tướng nhấn mạnh"), or at a comma that opens
+# a purpose ("... trực tuyến toàn trình, đảm bảo xác thực thông suốt", baoquangnam.vn 2025-04)
+_RIGHT_STOP = regex.compile(
+    r"\s+(?:là|từ nay|hiện nay|nhằm|để|gồm)\b|\s*,\s*(?:đảm bảo|bảo đảm|góp phần)\b",
+    regex.IGNORECASE,
+)
 _CHANGE_VERB = regex.compile(r"\b(tinh giản|cắt giảm|giảm|tăng)\s*$", regex.IGNORECASE)
 # before the number: nothing but an opening comma, or an existential "có"
 _OPENS_RIGHT = regex.compile(r"(?:,|\bcó)\s*$", regex.IGNORECASE)
 _LABEL_MAX_WORDS = 14
+_FRESH = regex.compile(r"[\s),;]*(?:còn|trong khi|riêng|riêng đối với)\s", regex.IGNORECASE)
 
 
 def _colon_label(text: str, clause_start: int, start: int, sent_start: int, para_start: int) -> str:
@@ -201,7 +213,7 @@ def describe(
         alt = clean(without_years(text, region, h.start, yrs))
         if content(strip_link(alt, link), verbs) >= 2:
             subj_full, subj_noun = alt, strip_link(alt, link)
-    near = clean(subj_full.rsplit(",", 1)[-1])
+    near = clean(_LAST_COMMA.split(subj_full)[-1])
     near_thin = near != subj_full and not inds and content(strip_link(near, link), verbs) < 2
     object_right = right_ok and not inds and content(strip_link(near, link), verbs) < 2
     joint = (
@@ -226,6 +238,9 @@ def describe(
         subj_full = near
         subj_noun = strip_link(near, link)
 
+    # "..., còn khối tỉnh, thành chỉ đạt 18,54%": a contrast opens a subject of its own, however
+    # short, rather than borrowing the one before
+    fresh = _FRESH.match(text, region, h.start) is not None
     label = _colon_label(text, clause.start, h.start, sent.start, para_start)
     if label and cut_rx.search(label):
         label = ""  # "Kế hoạch đề ra chỉ tiêu: 100% xã ...": a goal word, not a measure
@@ -249,7 +264,7 @@ def describe(
         subject = Subject(right, indices_in(idx, h.end, right_end))
         noun = h.group("noun")  # "có thêm 12 xã đạt chuẩn": the counted noun leads
         metric = f"{noun} {right}" if noun and h.end == h.start + len(surface) else right
-    elif not object_right and (content(subj_noun, verbs) >= 2 or inds):
+    elif not object_right and (content(subj_noun, verbs) >= (1 if fresh else 2) or inds):
         subject = Subject(subj_noun, inds)
         metric = f"{subj_full} {surface}{tail}" if rankish else subj_noun
     elif rankish and prev is not None:
