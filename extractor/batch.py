@@ -29,7 +29,14 @@ from typing import Any
 
 from . import output
 from .engines import EngineError, make_engine
-from .ingest import STDIN, JsonlOptions, iter_inputs, read_list
+from .ingest import (
+    STDIN,
+    JsonlOptions,
+    ManifestError,
+    iter_inputs,
+    read_list,
+    read_url_manifest,
+)
 from .shards import (
     SHARDS_DIR,
     SKIP_REASONS,
@@ -73,7 +80,7 @@ def add_parser(sub: Any) -> None:
         "gave a record, 1 if some failed, 2 on bad usage.",
         epilog="""\
 examples:
-  vnextract extract corpus -o output --format jsonl,csv
+  vnextract extract corpus -o output --urls corpus/SOURCES.tsv --format jsonl,csv
   vnextract extract 'crawl/*.warc.gz' -o out --workers 8
   vnextract extract --from-list pages.txt -o out --resume
   zcat pages.jsonl.gz | vnextract extract - --jsonl-field html -o out
@@ -105,6 +112,13 @@ while running, DIR/_shards/part-NNNNN.{jsonl,errors.jsonl,done} (one set per sha
     p.add_argument("--jsonl-id", default="id", metavar="NAME", help="JSONL key of the record id")
     p.add_argument("--jsonl-url", default="url", metavar="NAME", help="JSONL key of the page URL")
     p.add_argument("--url", help="source URL of the page (for a single file or stdin)")
+    p.add_argument(
+        "--urls",
+        metavar="FILE",
+        help="URL manifest for page files: CSV (TSV if named .tsv) with a header naming "
+        "'file' (or 'path') and 'url' columns, paths relative to FILE's folder; gives text "
+        "pages their source URL, site and province (e.g. corpus/SOURCES.tsv)",
+    )
     p.add_argument(
         "--workers",
         type=_positive,
@@ -235,6 +249,10 @@ def run(args: argparse.Namespace) -> int:
         return _usage("stdin cannot be both the file list and a page")
     if args.scheduler and args.engine != "dask":
         return _usage("--scheduler needs --engine dask")
+    try:
+        urls = read_url_manifest(args.urls) if args.urls else None
+    except ManifestError as e:
+        return _usage(f"--urls {e}")
     workers = args.workers or default_workers()
     out_dir = Path(args.output)
     parts_dir = out_dir.absolute() / SHARDS_DIR  # absolute: workers may run elsewhere
@@ -270,6 +288,7 @@ def run(args: argparse.Namespace) -> int:
             opts=opts,
             parts_dir=parts_dir,
             resume=args.resume,
+            urls=urls,
         ):
             n_shards = spec.index + 1
             yield spec

@@ -113,6 +113,46 @@ def read_list(list_path: str) -> Iterator[str]:
         yield from _list_lines(f)
 
 
+class ManifestError(ValueError):
+    """A URL manifest (``--urls``) that cannot be used; the message names file and reason."""
+
+
+def url_key(path: str | Path) -> str:
+    """How a page file is looked up in a URL manifest: its absolute, normalised path."""
+    return os.path.normpath(os.path.abspath(path))
+
+
+def read_url_manifest(path: str | Path) -> dict[str, str]:
+    """Page URLs from a manifest: a CSV (or, by its ``.tsv`` suffix, tab-separated) file
+    with a header naming a ``file`` (or ``path``) column and a ``url`` column; relative
+    file paths are relative to the manifest's folder. Scrapers that flatten pages to text
+    usually keep such a list; with it, a text page gets its ``source.url``, hence its site
+    and, for a provincial site, its province. Rows whose url is not http(s) are skipped
+    (a note such as "shared/seeds" is no address)."""
+    import csv
+
+    p = Path(path)
+    try:
+        raw = p.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ManifestError(f"{p}: no such file") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise ManifestError(f"{p}: cannot be read ({e})") from None
+    delimiter = "\t" if p.suffix.lower() == ".tsv" else ","
+    rows = csv.DictReader(raw.splitlines(), delimiter=delimiter)
+    fields = set(rows.fieldnames or ())
+    col = "file" if "file" in fields else "path" if "path" in fields else None
+    if col is None or "url" not in fields:
+        raise ManifestError(f"{p}: the header must name a 'file' (or 'path') and a 'url' column")
+    base = p.parent
+    out: dict[str, str] = {}
+    for row in rows:
+        f, url = (row.get(col) or "").strip(), (row.get("url") or "").strip()
+        if f and url.lower().startswith(("http://", "https://")):
+            out[url_key(base / f)] = url
+    return out
+
+
 def _list_lines(lines: Iterable[str]) -> Iterator[str]:
     for line in lines:
         s = line.strip()

@@ -29,7 +29,7 @@ import os
 import shutil
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,6 +44,7 @@ from .ingest import (
     iter_lines,
     jsonl_page,
     read_page,
+    url_key,
 )
 from .models import Record, json_schema
 from .patterns import fingerprint
@@ -63,6 +64,7 @@ class FileUnit:
     path: str
     size: int
     mtime_ns: int
+    url: str | None = None  # from a URL manifest (--urls)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,9 +149,15 @@ def shard_digest(units: Iterable[Unit], opts: Options) -> str:
 
 
 def iter_units(
-    inputs: Iterable[Path | InputProblem], *, shard_size: int, opts: Options, spool_dir: Path
+    inputs: Iterable[Path | InputProblem],
+    *,
+    shard_size: int,
+    opts: Options,
+    spool_dir: Path,
+    urls: Mapping[str, str] | None = None,
 ) -> Iterator[Unit]:
-    """The units of the inputs, in input order (streaming)."""
+    """The units of the inputs, in input order (streaming); ``urls`` maps page files
+    (``ingest.url_key``) to their URLs."""
     for item in inputs:
         if isinstance(item, InputProblem):
             yield ProblemUnit(item.path, item.reason, item.message)
@@ -174,7 +182,8 @@ def iter_units(
             except OSError as e:
                 yield ProblemUnit(path, "io", e.strerror or str(e))
                 continue
-            yield FileUnit(path, st.st_size, st.st_mtime_ns)
+            url = urls.get(url_key(path)) if urls else None
+            yield FileUnit(path, st.st_size, st.st_mtime_ns, url)
 
 
 def _stdin_units(opts: Options, shard_size: int, spool_dir: Path) -> Iterator[Unit]:
@@ -204,12 +213,13 @@ def plan(
     opts: Options,
     parts_dir: Path,
     resume: bool = False,
+    urls: Mapping[str, str] | None = None,
 ) -> Iterator[ShardSpec]:
     """Shards of at most ``shard_size`` pages, numbered from 0 in input order."""
     index = 0
     units: list[Unit] = []
     weight = 0
-    for u in iter_units(inputs, shard_size=shard_size, opts=opts, spool_dir=parts_dir):
+    for u in iter_units(inputs, shard_size=shard_size, opts=opts, spool_dir=parts_dir, urls=urls):
         w = unit_weight(u)
         if units and weight + w > shard_size:
             yield _spec(index, units, parts_dir, opts, resume)
@@ -232,7 +242,7 @@ def _spec(index: int, units: list[Unit], parts_dir: Path, opts: Options, resume:
 def _items(u: Unit, opts: Options) -> Iterator[Page | PageFailure]:
     if isinstance(u, FileUnit):
         try:
-            yield read_page(Path(u.path), url=opts.url, max_bytes=MAX_PAGE_BYTES)
+            yield read_page(Path(u.path), url=u.url or opts.url, max_bytes=MAX_PAGE_BYTES)
         except PageError as e:
             yield PageFailure(e.reason, e.message, path=u.path)
         except OSError as e:

@@ -8,15 +8,19 @@ from pathlib import Path
 import orjson
 import pytest
 
+from extractor.cli import main
 from extractor.ingest import (
     InputProblem,
     JsonlOptions,
+    ManifestError,
     expand,
     iter_inputs,
     iter_lines,
     jsonl_page,
     read_list,
     read_page,
+    read_url_manifest,
+    url_key,
 )
 from extractor.pipeline import process
 from extractor.types import PageError
@@ -117,3 +121,63 @@ def test_ingest_jsonl_html_field_is_read_as_html() -> None:
     line = orjson.dumps({"html": "<html><body><p>Ủy ban nhân dân tỉnh Đắk Lắk</p></body></html>"})
     page = jsonl_page(line, origin="x.jsonl", lineno=1, opts=JsonlOptions(field="html"))
     assert page.kind == "html"
+
+
+def test_ingest_url_manifest_paths_relative_to_it(tmp_path: Path) -> None:
+    (tmp_path / "m").mkdir()
+    tsv = tmp_path / "m" / "urls.tsv"
+    tsv.write_text(
+        "id\tfile\turl\n"
+        "a\tpages/a.txt\thttps://baodaklak.vn/a.html\n"
+        "b\tpages/b.txt\tshared/seeds\n",  # a note, not an address: skipped
+        encoding="utf-8",
+    )
+    got = read_url_manifest(tsv)
+    assert got == {url_key(tmp_path / "m" / "pages" / "a.txt"): "https://baodaklak.vn/a.html"}
+    csv_file = tmp_path / "urls.csv"
+    csv_file.write_text("path,url\nx.txt,http://snv.kontum.gov.vn/x\n", encoding="utf-8")
+    assert read_url_manifest(csv_file) == {
+        url_key(tmp_path / "x.txt"): "http://snv.kontum.gov.vn/x"
+    }
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (None, "no such file"),
+        ("a,b\n1,2\n", "must name a 'file'"),
+        (b"\xff\xfe\x00", "cannot be read"),
+    ],
+)
+def test_ingest_url_manifest_errors_name_file_and_reason(
+    tmp_path: Path, content: str | bytes | None, reason: str
+) -> None:
+    f = tmp_path / "urls.csv"
+    if isinstance(content, str):
+        f.write_text(content, encoding="utf-8")
+    elif isinstance(content, bytes):
+        f.write_bytes(content)
+    with pytest.raises(ManifestError, match=reason) as e:
+        read_url_manifest(f)
+    assert str(f) in str(e.value)
+
+
+def test_ingest_url_manifest_gives_text_pages_url_site_and_province(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 008: a Bà Rịa - Vũng Tàu newspaper page whose text never names its province
+    page = CORPUS / "008_baobariavungtau_qd1012-dieuhanh.txt"
+    out = tmp_path / "out"
+    assert main(["extract", str(page), "-o", str(out), "-q"]) == 0
+    (alone,) = [orjson.loads(x) for x in (out / "records.jsonl").read_bytes().splitlines()]
+    assert alone["province"] is None and alone["source"]["url"] is None
+    manifest = CORPUS.parent / "SOURCES.tsv"
+    assert main(["extract", str(page), "-o", str(out), "-q", "--urls", str(manifest)]) == 0
+    (rec,) = [orjson.loads(x) for x in (out / "records.jsonl").read_bytes().splitlines()]
+    assert rec["source"]["url"].startswith("https://baobariavungtau.com.vn/")
+    assert rec["province"]["name"] == "Bà Rịa - Vũng Tàu"
+    assert [e["kind"] for e in rec["province"]["evidence"]] == ["site"]
+    # a manifest that cannot be used is bad usage, named in one line
+    assert main(["extract", str(page), "-o", str(out), "--urls", str(tmp_path / "no.tsv")]) == 2
+    err = capsys.readouterr().err
+    assert "no.tsv: no such file" in err and "Traceback" not in err

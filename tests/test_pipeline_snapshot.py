@@ -39,7 +39,8 @@ def fresh_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     here = os.getcwd()
     os.chdir(ROOT)
     try:
-        rc = main(["extract", "corpus", "-o", str(out), "--format", "jsonl,csv", "--quiet"])
+        argv = ["extract", "corpus", "-o", str(out), "--urls", "corpus/SOURCES.tsv"]
+        rc = main([*argv, "--format", "jsonl,csv", "--quiet"])
     finally:
         os.chdir(here)
     assert rc == 0, (out / "errors.jsonl").read_text(encoding="utf-8")
