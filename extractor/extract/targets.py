@@ -20,9 +20,27 @@ from ..patterns import PatternFile, load
 from ..types import Context
 from . import _targets_context as tc
 from . import _targets_subject as ts
-from ._targets_scan import Hit, Sentence, paragraphs, parse_number, scan, sentences
+from ._targets_scan import Hit, Paragraph, Sentence, paragraphs, parse_number, scan, sentences
 
 _RANKISH = {"rank", "rank_change", "category"}
+_LEAD_DATE_PARAGRAPHS = 2
+_FROM_BEFORE = regex.compile(r"\btừ\s+$", regex.IGNORECASE)
+_TO_RANK = regex.compile(
+    r"[^.;\n]{0,40}?\b(?:lên|xuống)\s+(?:vị trí|thứ hạng|hạng|thứ)\b", regex.IGNORECASE
+)
+# a number in parentheses right after a compared year is that year's value (baotintuc.vn, SIPAS
+# 2023: "tăng 2,58% so với năm 2022 (80,08%)")
+_BASE_PAREN = regex.compile(
+    r"so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d{2})\s*\(\s*$", regex.IGNORECASE
+)
+_LEAD_DATE = regex.compile(
+    r"(?<![\d/.-])(?:[0-3]?\d)[/.-](?:[01]?\d)[/.-](?P<y>(?:19|20)\d{2})(?!\d)"
+    r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?P<y>(?:19|20)\d{2})",
+    regex.IGNORECASE,
+)
+_DUE_BEFORE = regex.compile(
+    r"\b(?:trước|đến|tới|chậm nhất|hạn chót|thời hạn|hết|từ)\s+(?:ngày\s+)?$", regex.IGNORECASE
+)
 _OTHER_INDEX = "OTHER"  # `index: OTHER` in targets.yaml: an index that is none of the six
 # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)", "(mục tiêu 70%)": the number in
 # parentheses after a plan word is the plan's goal, whatever the sentence reports
@@ -109,6 +127,18 @@ def _parse(h: Hit, pf: PatternFile) -> Parsed | None:
     return Parsed(value, vmax, unit, op, self_goal)
 
 
+def _lead_date_year(paras: list[Paragraph]) -> int | None:
+    """With no publication date, the year of a full date in the lead ("Hà Nội (TTXVN 18/4/2024)
+    Trong năm 2023, ...", "... do Bộ Nội vụ công bố ngày 17/4/2024"): the article is of that
+    year, so "Trong năm 2023" reports; a date after a deadline word ("trước ngày 31/12/2025")
+    says nothing about when it was written."""
+    for p in paras[:_LEAD_DATE_PARAGRAPHS]:
+        for m in _LEAD_DATE.finditer(p.text):
+            if not _DUE_BEFORE.search(p.text, 0, m.start()):
+                return int(m.group("y"))
+    return None
+
+
 def _sentence_of(sents: list[Sentence], pos: int) -> Sentence:
     for s in sents:
         if s.start <= pos < s.end:
@@ -121,8 +151,8 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
     if not text.strip():
         return {"targets": [], "results": []}
     pf = load("targets")
-    pub = ctx.year
     paras = paragraphs(text)
+    pub = ctx.year if ctx.year is not None else _lead_date_year(paras)
     sents = sentences(text, paras)
     yrs = tc.years(pf, text)
     cue_list = tc.cues(pf, text, yrs, pub)
@@ -241,6 +271,22 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
                 yr = tc.result_year(
                     h.start, h.end, next_start, sent, para, yrs, base0, secs[sent.para]
                 )
+                then = _BASE_PAREN.search(text, max(0, h.start - 60), h.start)
+                if then:  # "tăng 2,58% so với năm 2022 (80,08%)": the value of 2022
+                    yr, base0 = int(then.group("y")), None
+                elif (
+                    parsed.unit == "rank"
+                    and _FROM_BEFORE.search(text, max(0, h.start - 8), h.start)
+                    and _TO_RANK.match(text, h.end)
+                ):
+                    # "từ thứ hạng 51 lên thứ hạng 31", "từ vị trí số 28 của năm ngoái lên vị trí
+                    # thứ 24": the rank left is of the year compared with, else the year before
+                    was = [
+                        y.year
+                        for y in yrs
+                        if y.role == "baseline" and y.year and sent.start <= y.start < sent.end
+                    ]
+                    yr = was[0] if was else (yr - 1 if yr else None)
                 base = base0 if base0 else tc.baseline_of(h.end, next_start, sent, yrs, yr, pub)
                 results.append(Result(year=yr, baseline=base, **common))  # type: ignore[arg-type]
     return {"targets": targets, "results": results}
