@@ -174,8 +174,10 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
         default_mode = "result"
     elif regex.search(str(pf.data["plan_title_regex"]), title, regex.I) or lead_plan:
         default_mode = "goal"
-    elif lead_result:
-        default_mode = "result"  # "VCCI vừa công bố chỉ số PCI 2024": a report of rankings
+    elif lead_result or regex.search(str(pf.data["result_title_regex"]), title, regex.I):
+        # "VCCI vừa công bố chỉ số PCI 2024", "Hà Nam dẫn đầu cả nước về tỷ lệ hồ sơ trực
+        # tuyến toàn trình": a report of rankings or of a standing
+        default_mode = "result"
     voc = ts.Vocabulary.of(pf)
     topic_rx = regex.compile(str(pf.data["rank_topic_regex"]), regex.IGNORECASE)
     topics = {str(k).lower(): str(v) for k, v in pf.data["rank_topics"].items()}
