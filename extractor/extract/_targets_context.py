@@ -147,7 +147,18 @@ def sections(
         strong_modes = [c.mode for c in in_p if c.strong]
         # a heading with any strong goal word opens goals; a long list intro, its last word
         goal = "goal" in strong_modes if heading else strong_modes[-1:] == ["goal"]
-        if result_heading.search(ptext):
+        rh = result_heading.search(ptext)
+        # "mục tiêu cụ thể ... đến năm 2025 đạt được như sau:" opens goals: a goal word before
+        # the result word decides (nongnghiep.vinhlong.gov.vn, KH CCHC 2021-2025)
+        goal_first = (
+            any(
+                c.strong and c.mode == "goal" and start <= c.start < start + rh.start()
+                for c in in_p
+            )
+            if rh
+            else False
+        )
+        if rh and not goal_first:
             # "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024": the year its results describe
             prev_year = cur.deadline if cur.mode == "result" else None
             cur = Section("result", dl[-1] if dl else prev_year)
@@ -184,6 +195,9 @@ def mode_of(
         for c in cue_list
         if start <= c.start < clause.end
         and not (section.mode == "result" and c.mode == "goal" and not c.strong)
+        # under a heading of goals, "đã" later in the item is a relative clause ("80% người dân
+        # ... không phải cung cấp lại giấy tờ đã được chấp nhận"), not a report
+        and not (section.mode == "goal" and c.mode == "result")
     ]
     if after:
         return after[0].mode

@@ -50,7 +50,7 @@ _JOINT = regex.compile(
 # chính trị từ nay đến năm 2021 là mục tiêu được Thủ tướng nhấn mạnh"), or at a comma that opens
 # a purpose ("... trực tuyến toàn trình, đảm bảo xác thực thông suốt", baoquangnam.vn 2025-04)
 _RIGHT_STOP = regex.compile(
-    r"\s+(?:là|từ nay|hiện nay|nhằm|để|gồm)\b|\s*,\s*(?:đảm bảo|bảo đảm|góp phần)\b",
+    r"\s+(?:là|từ nay|hiện nay|nhằm|để|gồm)\b|\s*,\s*(?:đảm bảo|bảo đảm|góp phần|trong (?:số )?đó)\b",
     regex.IGNORECASE,
 )
 _CHANGE_VERB = regex.compile(r"\b(tinh giản|cắt giảm|giảm|tăng)\s*$", regex.IGNORECASE)
