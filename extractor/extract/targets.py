@@ -24,6 +24,7 @@ from ._targets_scan import Hit, Paragraph, Sentence, paragraphs, parse_number, s
 
 _RANKISH = {"rank", "rank_change", "category"}
 _LEAD_DATE_PARAGRAPHS = 2
+_YEAR_NEXT = regex.compile(r"\s*(?:\(?\s*(?:năm|của)\s+)?(?:19|20)\d{2}\b", regex.IGNORECASE)
 _FROM_BEFORE = regex.compile(r"\btừ\s+$", regex.IGNORECASE)
 _TO_RANK = regex.compile(
     r"[^.;\n]{0,40}?\b(?:lên|xuống)\s+(?:vị trí|thứ hạng|hạng|thứ)\b", regex.IGNORECASE
@@ -178,6 +179,11 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
         # "VCCI vừa công bố chỉ số PCI 2024", "Hà Nam dẫn đầu cả nước về tỷ lệ hồ sơ trực
         # tuyến toàn trình": a report of rankings or of a standing
         default_mode = "result"
+    # the one year a report's title names is the year of its results that state none ("Hải
+    # Phòng công bố Chỉ số cải cách hành chính năm 2025": "Mức độ hài lòng trung bình ... là
+    # 92,67%"); a plan's title year is its deadline instead
+    title_years = {y.year for y in tc.years(pf, title) if y.role in ("deadline", "edition")}
+    title_year = title_years.pop() if len(title_years) == 1 and default_mode == "result" else None
     voc = ts.Vocabulary.of(pf)
     topic_rx = regex.compile(str(pf.data["rank_topic_regex"]), regex.IGNORECASE)
     topics = {str(k).lower(): str(v) for k, v in pf.data["rank_topics"].items()}
@@ -273,6 +279,8 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
                 yr = tc.result_year(
                     h.start, h.end, next_start, sent, para, yrs, base0, secs[sent.para]
                 )
+                if yr is None:
+                    yr = title_year
                 then = _BASE_PAREN.search(text, max(0, h.start - 60), h.start)
                 if then:  # "tăng 2,58% so với năm 2022 (80,08%)": the value of 2022
                     yr, base0 = int(then.group("y")), None
@@ -280,6 +288,7 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
                     parsed.unit == "rank"
                     and _FROM_BEFORE.search(text, max(0, h.start - 8), h.start)
                     and _TO_RANK.match(text, h.end)
+                    and not _YEAR_NEXT.match(text, h.end)  # "từ vị trí thứ 4 năm 2015 xuống ..."
                 ):
                     # "từ thứ hạng 51 lên thứ hạng 31", "từ vị trí số 28 của năm ngoái lên vị trí
                     # thứ 24": the rank left is of the year compared with, else the year before
