@@ -134,9 +134,15 @@ _CONTINUES = regex.compile(r"^\p{Ll}")
 # a line ending in a comma or a word that cannot end a sentence goes on in the next line,
 # whatever case that line starts with ("... ngày 06/12/2021 của" / "Chính phủ sửa đổi")
 _OPEN_END = regex.compile(
-    r"(?:,|\s(?:của|và|về|với|cho|theo|tại|trong|từ|đến|số|các|những|là|ngày|thuộc|"
+    r"(?:,|\s(?:của|và|về|với|cho|theo|tại|trong|từ|đến|các|những|là|ngày|thuộc|"
     r"để|do|bởi|trên|dưới|hoặc|nhằm|gồm|như))$"
 )
+# "số" (number) ends a line open only before the number itself ("Quyết định số" /
+# "3478/QĐ-UBND"): "chuyển đổi số", "chính quyền số", "kinh tế số" (digital) end a
+# headline ("... thống nhất ban hành Nghị quyết về chuyển đổi số" / "Chiều nay (17/9), ...",
+# hatinh.gov.vn/index.php/tuyen-truyen/tin-bai/10862/register)
+_OPEN_NUMBER = regex.compile(r"\s(?:số|Số)$")
+_NUMBER_START = regex.compile(r"^\d")
 # an official document's header flattened one cell per line: "Số: 14084/KH-UBND", "|",
 # "Khánh Hòa, ngày", "09 tháng 12 năm 2024" (thuvienphapluat.vn and other legal-text sites)
 _NUMBER_CELL = regex.compile(r"^(?:Số|SỐ)\s*:?\s*\d{1,6}\s*[/-]\S{1,40}\s*$")
@@ -182,12 +188,15 @@ def _unwrap(raws: list[str]) -> list[str]:
                     s, i = cand, i + k
                     break
         elif _TYPE_HEAD.match(s):
+            head = i
             while (
                 i + 1 < len(lines)
                 and _caps(lines[i + 1])
                 and lines[i + 1] != "|"
                 and not _LIST_ITEM.match(lines[i + 1])  # "I. CĂN CỨ PHÁP LÝ" starts the text
             ):
+                s, i = f"{s} {lines[i + 1]}", i + 1
+            if i == head and i + 1 < len(lines) and _title_rest(lines[i + 1]):
                 s, i = f"{s} {lines[i + 1]}", i + 1
         elif out and out[-1] and s and _joinable(out[-1], s):
             out[-1] = f"{out[-1]} {s}"
@@ -198,12 +207,32 @@ def _unwrap(raws: list[str]) -> list[str]:
     return out
 
 
+def _title_rest(nxt: str) -> bool:
+    """The rest of a headline split after its type word, in sentence case ("KẾ HOẠCH" /
+    "Hoạt động của Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp năm 2023",
+    dakrlap.daknong.gov.vn): a capitalised line of a few words with no final stop."""
+    words = len(_WORD.findall(nxt))
+    return (
+        bool(nxt)
+        and nxt[0].isupper()
+        and not _caps(nxt)
+        and 3 <= words <= TITLE_MAX_WORDS
+        and not _SENT_END.search(nxt)
+        and not _LIST_ITEM.match(nxt)
+        and not _NUMBER_CELL.match(nxt)
+    )
+
+
 def _joinable(last: str, nxt: str) -> bool:
     if len(_WORD.findall(last)) < WRAP_MIN_WORDS or _SENT_END.search(last):
         return False
     if _caps(last) or _NUMBER_CELL.match(nxt) or _TYPE_HEAD.match(nxt):
         return False  # a heading in capitals ends at its line
-    return bool(_CONTINUES.match(nxt) or _OPEN_END.search(last))
+    return bool(
+        _CONTINUES.match(nxt)
+        or _OPEN_END.search(last)
+        or (_OPEN_NUMBER.search(last) and _NUMBER_START.match(nxt))
+    )
 
 
 # kinds a site's repeated line keeps (sitechrome.py): bylines recur because an author

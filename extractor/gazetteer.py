@@ -303,7 +303,8 @@ class Gazetteer:
         return out
 
 
-_NAME_TOKEN = r"(?:\p{Lu}[\p{L}\p{M}']*(?:-\p{Lu}[\p{L}\p{M}']*)*|\d{1,2})"
+# a name's apostrophe may be typographic: "Đăk R’lấp" (dakrlap.daknong.gov.vn) is Đắk R'Lấp
+_NAME_TOKEN = r"(?:\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}[\p{L}\p{M}'’]*)*|\d{1,2})"
 _LIST_NEXT = regex.compile(rf"(?:, ?| và |, và )(?P<name>{_NAME_TOKEN}(?: {_NAME_TOKEN}){{0,4}})")
 _DISTRICT_RX = regex.compile(
     r"(?<![\p{L}\p{M}])(?P<type>(?i:huyện|quận|thị\s+xã|thành\s+phố)|TP\.?|Tp\.?|TX\.?)\s*"

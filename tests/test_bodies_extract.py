@@ -279,3 +279,13 @@ def test_bodies_bare_level_takes_the_unit_named_before() -> None:
         "sau đó UBND thị xã báo cáo."
     )
     assert _names(text, "Đắk Lắk") == ["Ủy ban nhân dân huyện Krông Pắc"]
+
+
+def test_bodies_district_with_typographic_apostrophe() -> None:
+    # dakrlap.daknong.gov.vn writes Đắk R'Lấp as "Đăk R’lấp"
+    text = "Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp họp. Kế hoạch của UBND huyện được ban hành."
+    assert _names(text, "Đắk Nông") == ["Ủy ban nhân dân huyện Đắk R'Lấp"]
+    assert canonical_name("UBND huyện", "Đắk Nông", "tại huyện Đăk R’lấp, ") == (
+        "Ủy ban nhân dân huyện Đắk R'Lấp"
+    )
+    assert canonical_name("UBND huyện", "Đắk Nông") is None

@@ -806,3 +806,41 @@ def test_clean_document_page_cells_title_and_wrapped_citations() -> None:
     )
     assert len(paras) == 4
     assert "CỘNG HÒA XÃ HỘI" in out.chrome and "TỈNH KHÁNH HÒA" in out.chrome
+
+
+def test_clean_headline_ending_in_digital_so_is_not_joined_to_the_lead() -> None:
+    # hatinh.gov.vn: "... về chuyển đổi số" (digital) ends the headline; "số" before a
+    # number on the next line still joins ("Quyết định số" / "3478/QĐ-UBND ...")
+    page = (
+        "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh thống nhất ban hành Nghị quyết về chuyển đổi số\n"
+        "Chiều nay (17/9), Ban Chấp hành Đảng bộ tỉnh khóa XIX tổ chức hội nghị lần thứ 7 để "
+        "nghe và cho ý kiến về dự thảo Nghị quyết về chuyển đổi số tỉnh Hà Tĩnh.\n"
+        "Thay mặt Ban Thường vụ Tỉnh ủy, Phó Bí thư Thường trực Tỉnh ủy đã trình bày tờ trình "
+        "ban hành Nghị quyết về tập trung lãnh đạo, chỉ đạo chuyển đổi số.\n"
+    )
+    out = clean_text(normalize(page).text)
+    assert out.title == (
+        "Ban Chấp hành Đảng bộ tỉnh Hà Tĩnh thống nhất ban hành Nghị quyết về chuyển đổi số"
+    )
+    assert out.text.startswith("Chiều nay (17/9)")
+    wrapped = (
+        "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh tại Quyết định số\n"
+        "3478/QĐ-UBND ngày 10/12/2021 về cải cách hành chính, các sở đã triển khai đồng bộ.\n"
+    )
+    assert "Quyết định số 3478/QĐ-UBND" in clean_text(normalize(wrapped).text).text
+
+
+def test_clean_headline_split_after_its_type_word_is_one_title() -> None:
+    # dakrlap.daknong.gov.vn: "KẾ HOẠCH" / "Hoạt động của Ban Chỉ đạo ..." in sentence case
+    page = (
+        "KẾ HOẠCH\n"
+        "Hoạt động của Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp năm 2023\n"
+        "Triển khai thực hiện Quyết định số 47/QĐ-UBND ngày 12/01/2023 của Ủy ban nhân dân "
+        "tỉnh Đăk Nông về ban hành Kế hoạch chuyển đổi số năm 2023, Ban Chỉ đạo ban hành "
+        "Kế hoạch hoạt động với các nội dung cụ thể như sau:\n"
+        "Nâng cao chất lượng hoạt động của Ban Chỉ đạo, xác định rõ trách nhiệm của từng "
+        "thành viên Ban Chỉ đạo trong việc thực hiện nhiệm vụ được giao.\n"
+    )
+    out = clean_text(normalize(page).text)
+    assert out.title == "KẾ HOẠCH Hoạt động của Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp năm 2023"
+    assert out.text.startswith("Triển khai thực hiện")

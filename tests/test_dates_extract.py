@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.extract.dates import extract, find
+from extractor.extract.dates import extract, find, plan_year
+from extractor.patterns import load
 from extractor.types import Context
 
 GOLD = sorted((Path(__file__).resolve().parent.parent / "corpus" / "gold").glob("*.json"))
@@ -107,3 +108,24 @@ def test_dates_any_text_gives_valid_values_and_spans(parts: list[str]) -> None:
             assert len(d.value) == 10
     for p in periods:
         assert p.start_year < p.end_year
+
+
+def test_dates_plan_year_gives_a_yearless_day_its_year() -> None:
+    # baoquangnam.vn: no publication date, "kế hoạch ... năm 2025" in the same sentence
+    text = "Ngày 3/4, UBND huyện Đông Giang ban hành kế hoạch chuyển đổi số năm 2025, tập trung."
+    days = [d for d in find(Context(text=text))[0] if d.precision == "day"]
+    assert [(d.value, d.year_inferred, d.surface) for d in days] == [("2025-04-03", True, "3/4")]
+    # a day late in the year may be the year before: left out
+    late = "Ngày 20/12, UBND huyện ban hành kế hoạch chuyển đổi số năm 2025."
+    assert [d for d in find(Context(text=late))[0] if d.precision == "day"] == []
+    # a goal's year is not the plan's
+    goal = "Ngày 3/4, UBND tỉnh ban hành kế hoạch phấn đấu đến năm 2025."
+    assert [d for d in find(Context(text=goal))[0] if d.precision == "day"] == []
+
+
+def test_dates_plan_year_rule_examples() -> None:
+    spec = load("dates").data["plan_year"]
+    for ex in spec["examples"]:
+        assert plan_year(ex["text"]) == ex["year"], ex
+    for neg in spec["negatives"]:
+        assert plan_year(neg) is None, neg

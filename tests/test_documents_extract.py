@@ -209,3 +209,33 @@ def test_documents_any_text_gives_valid_spans(parts: list[str], noise: str) -> N
     for d in docs:
         assert text[d.start : d.end] == d.surface
         assert d.date is None or len(d.date) == 10
+
+
+def test_documents_letter_numbered_with_issuer_code_only() -> None:
+    # hoabinh.gov.vn: "Công văn số 5025/VPUBND", dated by the sentence's "Ngày 10/6"
+    text = (
+        "Ngày 10/6, Văn phòng Ủy ban nhân dân tỉnh đã có Công văn số 5025/VPUBND về việc "
+        "Triển khai Kế hoạch Ngày Chuyển đổi số quốc gia năm 2024."
+    )
+    (d,) = find(Context(text=text, published="2024-06-12", province="Hòa Bình"))
+    assert (d.number, d.type, d.date) == ("5025/VPUBND", "CV", "2024-06-10")
+    assert d.issuer is not None and d.issuer.name.startswith("Văn phòng Ủy ban nhân dân tỉnh")
+    # not after a bare type word, nor a ratio or a score
+    for text in ("Công văn 285/CCTTHC ngày 08 tháng 9 năm 2009", "văn bản số 14/63 tỉnh"):
+        assert [d.number for d in find(Context(text=text))] == []
+
+
+def test_documents_bare_district_committee_is_the_district_named_before() -> None:
+    # dakrlap.daknong.gov.vn: "của UBND huyện" after the district was named
+    text = (
+        "Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp (sau đây gọi tắt là Ban Chỉ đạo) ban hành "
+        "Kế hoạch hoạt động. Thực hiện Kế hoạch số 358/KH-UBND ngày 18/01/2023 của UBND huyện "
+        "về chuyển đổi số huyện năm 2023."
+    )
+    docs = find(Context(text=text, province="Đắk Nông"))
+    by_number = {d.number: d for d in docs}
+    issuer = by_number["358/KH-UBND"].issuer
+    assert issuer is not None and issuer.name == "Ủy ban nhân dân huyện Đắk R'Lấp"
+    plan = by_number[None]
+    assert plan.issuer is not None
+    assert plan.issuer.name == "Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp"

@@ -501,12 +501,22 @@ def _context_province(province: str | None) -> ProvinceInfo | None:
     return p
 
 
-def _scan(text: str, province: str | None) -> list[_Hit]:
+def _last_districts(text: str) -> dict[str, str]:
+    """The last district named at each level word in `text` ("huyện Krông Pắc")."""
+    last: dict[str, str] = {}
+    for d in load_gazetteer().find_districts(text):
+        if d.district and " " in d.district:
+            last[_level_word(d.district)] = d.district
+    return last
+
+
+def _scan(text: str, province: str | None, before: str = "") -> list[_Hit]:
     pf = load("bodies")
     ctx_prov = _context_province(province)
     # the last unit named at each level: "Tại huyện Krông Pắc, UBND huyện đã ..." makes
-    # the bare "UBND huyện" Krông Pắc's (district names are checked in the gazetteer)
-    last: dict[str, str] = {}
+    # the bare "UBND huyện" Krông Pắc's (district names are checked in the gazetteer);
+    # `before` is text that precedes `text` (the article up to a cited body)
+    last: dict[str, str] = _last_districts(before) if before else {}
     places = [
         (d.start, d.district)
         for d in load_gazetteer().find_districts(text)
@@ -577,14 +587,16 @@ def find_bodies(text: str, province: str | None) -> list[Body]:
 _BODY_LEVELS = {"central", "province", "district", "commune"}
 
 
-def canonical_name(surface: str, province: str | None) -> str | None:
+def canonical_name(surface: str, province: str | None, before: str = "") -> str | None:
     """The canonical full name of a body written as `surface` ("UBND tỉnh", "Tỉnh ủy",
     "Sở TT&TT", or a symbol's issuer code such as "UBND", "BTTTT"), resolved to
-    `province` where the surface names none; None when it names no known body."""
+    `province` where the surface names none; None when it names no known body. `before`,
+    the text that precedes the surface, resolves a bare lower level ("của UBND huyện")
+    to the last unit of that level it names."""
     s = normalize_text(surface).strip()
     if not s:
         return None
-    hits = _scan(s, province)
+    hits = _scan(s, province, before)
     if hits:
         best = max(hits, key=lambda h: (h.end - h.start, -h.start))
         return best.name

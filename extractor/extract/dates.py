@@ -184,7 +184,8 @@ def find(ctx: Context) -> tuple[tuple[DateMention, ...], tuple[Period, ...]]:
     for i, h in enumerate(selected):
         if i not in built:
             explicit = [d for ds in built.values() for d in ds]
-            built[i] = _build(h, _paragraph_year(ctx.text, h.start, explicit), ahead)
+            ref = _paragraph_year(ctx.text, h.start, explicit) or _plan_year(ctx.text, h)
+            built[i] = _build(h, ref, ahead)
         dates.extend(built[i])
     return tuple(dates), tuple(periods)
 
@@ -209,6 +210,46 @@ def _paragraph_year(text: str, pos: int, explicit: list[DateMention]) -> dt.date
         if lo <= d.start < hi and d.precision in _DATED and not d.year_inferred
     ]
     return dt.date(max(years), 12, 31) if years else None
+
+
+@lru_cache(maxsize=1)
+def _plan_rule() -> tuple[regex.Pattern[str], int] | None:
+    spec = load("dates").data.get("plan_year")
+    if not isinstance(spec, dict):
+        return None
+    return regex.compile(str(spec["regex"])), int(spec.get("max_month", 10))
+
+
+_SENTENCE_END = regex.compile(r"[.!?;](?:\s|$)|\n")
+
+
+def plan_year(sentence: str) -> int | None:
+    """The year of the annual plan or programme a sentence reports ("ban hành kế hoạch
+    chuyển đổi số năm 2025" -> 2025), per ``plan_year`` in patterns/dates.yaml."""
+    rule = _plan_rule()
+    if rule is None:
+        return None
+    m = rule[0].search(sentence)
+    return int(m.group("y")) if m else None
+
+
+def _plan_year(text: str, h: _Hit) -> dt.date | None:
+    """Without a publication date and a dated paragraph, a day without a year in a
+    sentence reporting an annual plan "năm X" takes year X (``plan_year`` in
+    patterns/dates.yaml), when its month is not after the rule's ``max_month``."""
+    rule = _plan_rule()
+    if rule is None:
+        return None
+    lo = 0
+    for m in _SENTENCE_END.finditer(text, 0, h.start):
+        lo = m.end()
+    end = _SENTENCE_END.search(text, h.end)
+    sentence = text[lo : end.start() if end else len(text)]
+    year = plan_year(sentence)
+    month = h.match.groupdict().get("m")
+    if year is None or month is None or int(month) > rule[1]:
+        return None
+    return dt.date(year, 12, 31)
 
 
 def extract(ctx: Context) -> dict[str, list[BaseModel]]:

@@ -26,7 +26,14 @@ from ..patterns import Pattern, PatternFile, load
 from ..types import Context
 from . import dates as dates_mod
 
-_SYMBOL_IDS = ("doc.state.typed", "doc.state.assembly", "doc.party", "doc.state.letter")
+_SYMBOL_IDS = (
+    "doc.state.typed",
+    "doc.state.assembly",
+    "doc.party",
+    "doc.state.letter",
+    "doc.state.letter_bare",
+)
+_LETTER_IDS = frozenset({"doc.state.letter", "doc.state.letter_bare"})
 _DASHES = regex.compile(r"\s*[-–—.]\s*")
 _BOUNDARY = regex.compile(r"[.;!?](?=\s)|\n\s*\n")
 _PARTY_BODY = regex.compile(
@@ -34,7 +41,7 @@ _PARTY_BODY = regex.compile(
 )
 _LOOKBACK = 250  # characters searched before a number for its issuing clause
 
-CanonicalName = Callable[[str, str | None], str | None]
+CanonicalName = Callable[[str, str | None, str], str | None]
 
 
 def _bodies_canonical() -> CanonicalName | None:
@@ -151,20 +158,21 @@ def _lacks_place(name: str, municipality: bool) -> bool:
     return name.endswith("Tỉnh ủy") or (municipality and name.endswith("Thành ủy"))
 
 
-def _resolved(name: str, province: str | None) -> str | None:
+def _resolved(name: str, province: str | None, before: str = "") -> str | None:
     """The bodies extractor's spelling of a name, so that one body is spelled the same
-    whether a document names it in words or by its symbol's code."""
+    whether a document names it in words or by its symbol's code; `before` (the text up
+    to the name) resolves a bare "UBND huyện" to the district the article names."""
     resolver = _bodies_canonical()
     if resolver is None:
         return None
     try:
-        return resolver(name, province)
+        return resolver(name, province, before)
     except Exception:  # another module's bug must not lose the document
         return None
 
 
-def _text_issuer(surface: str, province: str | None) -> Issuer:
-    name = _resolved(surface, province)
+def _text_issuer(surface: str, province: str | None, before: str = "") -> Issuer:
+    name = _resolved(surface, province, before)
     return Issuer(name=name or _expand_surface(surface, province), surface=surface)
 
 
@@ -318,7 +326,9 @@ def _numbered(
             if issuer is None:
                 of = issuer_of.match(text, pos)
                 if of:
-                    issuer = _text_issuer(of.group("issuer"), ctx.province)
+                    issuer = _text_issuer(
+                        of.group("issuer"), ctx.province, text[: of.start("issuer")]
+                    )
                     pos = of.end()
                     continue
             break
@@ -329,7 +339,7 @@ def _numbered(
         doc_type, type_name = s.type, None
         if tb and doc_type is None:
             doc_type, type_name = _type_from_word(tb.group("tword"))
-        if doc_type is None and s.pattern.id == "doc.state.letter":
+        if doc_type is None and s.pattern.id in _LETTER_IDS:
             doc_type = "CV"
         if doc_type is not None and type_name is None:
             table = t.party_types if s.system == "party" else t.state_types
@@ -338,7 +348,9 @@ def _numbered(
         passive = None if before else issued_passive.search(text, lo, s.start)
         clause = before or passive
         if issuer is None and clause is not None:
-            issuer = _text_issuer(clause.group("issuer"), ctx.province)
+            issuer = _text_issuer(
+                clause.group("issuer"), ctx.province, text[: clause.start("issuer")]
+            )
         if date is None and before:
             date = _date_before(text, before.start(), days, claimed)
         elif date is None and passive:
@@ -407,7 +419,7 @@ def _unnumbered(
         code, name = _type_from_word(m.group("tword") or "Nghị quyết")
         if _numbered_follows(text, m.end(), code, numbered):
             continue
-        issuer = _text_issuer(m.group("issuer"), ctx.province)
+        issuer = _text_issuer(m.group("issuer"), ctx.province, text[: m.start("issuer")])
         key = (code, issuer.name)
         if key in seen or _numbered_before(m.start(), code, issuer.name, numbered):
             continue
@@ -464,7 +476,9 @@ def _from_title(ctx: Context, pf: PatternFile, docs: list[Document]) -> list[Doc
                 continue
             of = issuer_of.match(ctx.text, m.end())
             if of:
-                issuer: Issuer | None = _text_issuer(of.group("issuer"), ctx.province)
+                issuer: Issuer | None = _text_issuer(
+                    of.group("issuer"), ctx.province, ctx.text[: of.start("issuer")]
+                )
             else:
                 issuer = _code_issuer(list(s.issuer_parts), False, ctx.province)
             taken.add(m.start())
