@@ -57,6 +57,11 @@ _CHANGE_VERB = regex.compile(r"\b(tinh giản|cắt giảm|giảm|tăng)\s*$", r
 # before the number: nothing but an opening comma, or an existential "có"
 _OPENS_RIGHT = regex.compile(r"(?:,|\bcó)\s*$", regex.IGNORECASE)
 _LABEL_MAX_WORDS = 14
+_PLACE_TAIL = regex.compile(
+    r"(?:các\s+)?(?:tỉnh, thành phố|tỉnh, thành|tỉnh thành|tỉnh|địa phương)"
+    r"(?:\s+(?:trực thuộc Trung ương|trong cả nước|trên cả nước|cả nước|toàn quốc))?$",
+    regex.IGNORECASE,
+)
 _FRESH = regex.compile(r"[\s),;]*(?:còn|trong khi|riêng|riêng đối với)\s", regex.IGNORECASE)
 
 
@@ -238,6 +243,10 @@ def describe(
         subj_full = near
         subj_noun = strip_link(near, link)
 
+    if rankish and prev is not None and not inds and _PLACE_TAIL.match(subj_noun):
+        # "vươn lên vị trí thứ 23/63 tỉnh, thành phố trong cả nước, tăng 2 bậc": the places
+        # counted by the rank before are no subject; the change is of that rank's subject
+        subj_full = subj_noun = ""
     # "..., còn khối tỉnh, thành chỉ đạt 18,54%": a contrast opens a subject of its own, however
     # short, rather than borrowing the one before
     fresh = _FRESH.match(text, region, h.start) is not None
