@@ -18,6 +18,7 @@ _HEADING_MAX = 120
 # closing the one before it ("đạt 45% vào năm 2025")
 _OPENING_BY = {"đến", "tới", "đến hết", "đến cuối"}
 _COMMA = regex.compile(r"\s*,")
+_YEAR_DIGITS = regex.compile(r"(?:19|20)\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +27,7 @@ class Cue:
     end: int
     mode: str  # "goal" | "result"
     strong: bool
+    back: bool = False  # reports the numbers before it in its sentence ("hoàn thành vượt mục tiêu")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +69,13 @@ def years(pf: PatternFile, text: str) -> list[Year]:
 
 def cues(pf: PatternFile, text: str, yrs: list[Year], pub_year: int | None) -> list[Cue]:
     out = [
-        Cue(h.start, h.end, str(h.meta("cue")), h.meta("strength") == "strong")
+        Cue(
+            h.start,
+            h.end,
+            str(h.meta("cue")),
+            h.meta("strength") == "strong",
+            bool(h.meta("reaches_back")),
+        )
         for h in scan(pf, text, "cue")
     ]
     for y in yrs:
@@ -101,6 +109,7 @@ def cues(pf: PatternFile, text: str, yrs: list[Year], pub_year: int | None) -> l
         for c in out
         if not (
             c.mode == "goal"
+            and _YEAR_DIGITS.search(text, c.start, c.end) is not None
             and any(r.end <= c.start and not text[r.end : c.start].strip() for r in strong_res)
         )
     ]
@@ -187,6 +196,10 @@ def mode_of(
     strong = [c for c in before if c.strong]
     if strong:
         return strong[-1].mode
+    if any(c.back and end <= c.start < sent.end for c in cue_list):
+        # "Đến hết năm 2021 biên chế công chức giảm 10,01%, ..., hoàn thành vượt mục tiêu":
+        # the sentence reports what was reached, whatever weak cue stands before
+        return "result"
     if before:
         return before[-1].mode
     clause = sent.clause_of(start)
