@@ -62,6 +62,7 @@ _PLACE_TAIL = regex.compile(
     r"(?:\s+(?:trực thuộc Trung ương|trong cả nước|trên cả nước|cả nước|toàn quốc))?$",
     regex.IGNORECASE,
 )
+_VALUE_TAIL = regex.compile(r"\s+(?:đạt|là|ở mức)\s+[\d.,]+\s*$", regex.IGNORECASE)
 _FRESH = regex.compile(r"[\s),;]*(?:còn|trong khi|riêng|riêng đối với)\s", regex.IGNORECASE)
 
 
@@ -239,6 +240,17 @@ def describe(
         object_right = True
     elif object_right:  # "..., hoàn thành 100% kế hoạch": what is measured stands after
         subj_full = subj_noun = near
+    elif near_thin and prev is not None and prev_end <= clause.start:
+        # "Chính quyền số đạt 0,7582, tăng 4,7%; Kinh tế số đạt 0,7723, tăng 13,3%": the
+        # number before is in another clause; this clause names its own subject before the
+        # comma (an unmatched value "đạt 0,7723" is no part of it) (dantri.com.vn, DTI 2024)
+        head = _VALUE_TAIL.sub("", clean(_LAST_COMMA.split(subj_full)[0]))
+        if content(strip_link(head, link), verbs) >= 1:
+            subj_full, subj_noun, near_thin = head, strip_link(head, link), False
+            prev = None
+        else:
+            subj_full = near
+            subj_noun = strip_link(near, link)
     elif near_thin and prev is not None:  # "..., giảm 3,84 điểm": same subject as before
         subj_full = near
         subj_noun = strip_link(near, link)
