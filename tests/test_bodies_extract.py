@@ -212,6 +212,18 @@ def test_bodies_tables_agree_with_alternations() -> None:
         assert not missing, f"{def_name}: alternatives without a canonical name: {missing}"
 
 
+def test_bodies_steering_committees_central_and_local() -> None:
+    # thutuchanhchinh.vn (Sơn La, 2019); sonoivu.yenbai.gov.vn (2023)
+    text = (
+        "Đoàn Kiểm tra của Ban Chỉ đạo cải cách hành chính của Chính phủ làm việc với Ban "
+        "Chỉ đạo CCHC Nhà nước tỉnh. Ban Chỉ đạo cải cách hành chính của tỉnh đã họp."
+    )
+    assert _names(text, "Yên Bái") == [
+        "Ban Chỉ đạo cải cách hành chính của Chính phủ",
+        "Ban Chỉ đạo cải cách hành chính nhà nước tỉnh Yên Bái",
+    ]
+
+
 def test_bodies_province_renamed_or_merged_in_2025() -> None:
     text = "UBND tỉnh ban hành kế hoạch; Tỉnh ủy chỉ đạo."
     # Thừa Thiên Huế became the city of Huế on 2025-01-01
@@ -284,7 +296,11 @@ def test_bodies_bare_level_takes_the_unit_named_before() -> None:
 def test_bodies_district_with_typographic_apostrophe() -> None:
     # dakrlap.daknong.gov.vn writes Đắk R'Lấp as "Đăk R’lấp"
     text = "Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp họp. Kế hoạch của UBND huyện được ban hành."
-    assert _names(text, "Đắk Nông") == ["Ủy ban nhân dân huyện Đắk R'Lấp"]
+    # the district's steering committee is a body too, named with the gazetteer's spelling
+    assert _names(text, "Đắk Nông") == [
+        "Ban Chỉ đạo chuyển đổi số huyện Đắk R'Lấp",
+        "Ủy ban nhân dân huyện Đắk R'Lấp",
+    ]
     assert canonical_name("UBND huyện", "Đắk Nông", "tại huyện Đăk R’lấp, ") == (
         "Ủy ban nhân dân huyện Đắk R'Lấp"
     )

@@ -238,4 +238,6 @@ def test_documents_bare_district_committee_is_the_district_named_before() -> Non
     assert issuer is not None and issuer.name == "Ủy ban nhân dân huyện Đắk R'Lấp"
     plan = by_number[None]
     assert plan.issuer is not None
-    assert plan.issuer.name == "Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp"
+    # the committee's canonical name, with the gazetteer's spelling of the district
+    assert plan.issuer.name == "Ban Chỉ đạo chuyển đổi số huyện Đắk R'Lấp"
+    assert plan.issuer.surface == "Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp"
