@@ -40,6 +40,7 @@ from .metadata import (
     match_kind,
     matching_pattern,
     parse_byline,
+    parse_date,
     parse_dateline,
     parse_name_line,
     site_from_footer,
@@ -797,6 +798,15 @@ def clean_text(
             published = dl.iso
             author = author or dl.author  # "Thứ Hai, 27/09/2021 | Phương Chi" above the headline
             break
+    if published is None and paras:
+        # a wire story's lead names its agency and filing day ("Hà Nội (TTXVN 18/4/2024)
+        # ...", "Hà Nội, ngày 18/4/2024 (TTXVN) - ..."): the page's date when no dateline
+        # gives one; the lead stays in the text
+        lead = match_kind(paras[0][:LABEL_MAX_CHARS], "lead_dateline")
+        day = parse_date(lead.group("date")) if lead else None
+        if day is not None:
+            published = day.isoformat()
+            warnings.append("published: the agency's date in the lead")
     if published is None:
         # a document page: the signing date in its header ("Số: ... , ngày 11 tháng 10 năm 2018")
         head = next((lines[i] for i in art.body if lines[i].dateline is not None), None)
