@@ -187,6 +187,7 @@ def mode_of(
     section: Section,
     self_goal: bool,
     default: str | None = None,
+    inherit: bool = True,
 ) -> str | None:
     before = [c for c in cue_list if sent.start <= c.start < start]
     if section.mode == "result":
@@ -212,10 +213,10 @@ def mode_of(
         # ... không phải cung cấp lại giấy tờ đã được chấp nhận"), not a report
         and not (section.mode == "goal" and c.mode == "result")
     ]
-    if after:
+    if after and inherit:
         return after[0].mode
     earlier = [c for c in cue_list if para.start <= c.start < sent.start and c.strong]
-    if earlier:
+    if earlier and inherit:
         return earlier[-1].mode
     if section.mode:
         return section.mode

@@ -29,6 +29,10 @@ _REDGE = " \t,;:.-–—([\"“'‘…/+•*"
 _LEAD_WORDS = regex.compile(
     r"^(?:(?:và|hoặc|thì|là|của|nhưng|song|đồng thời|còn)\s+)+", regex.IGNORECASE
 )
+# a verb that opens the subject before a number is the goal's action, not what it measures:
+# "nâng mức hài lòng ... lên 95%" measures "mức hài lòng ...", "đạt tỷ trọng kinh tế số trên 20%"
+# the share itself; "đạt tỷ lệ", "đạt mức" are link words and go whole
+_LEAD_VERB = regex.compile(r"^(?:nâng cao|nâng|đạt(?!\s+(?:tỷ lệ|mức)\b))\s+", regex.IGNORECASE)
 # adverbs before the verb are no part of a subject: "tỷ lệ này chỉ đạt 45,8%", "khối tỉnh,
 # thành chỉ đạt 18,54%" (kinhtedothi.vn, 2025)
 _TRAIL_WORDS = regex.compile(
@@ -50,7 +54,7 @@ _JOINT = regex.compile(
 # chính trị từ nay đến năm 2021 là mục tiêu được Thủ tướng nhấn mạnh"), or at a comma that opens
 # a purpose ("... trực tuyến toàn trình, đảm bảo xác thực thông suốt", baoquangnam.vn 2025-04)
 _RIGHT_STOP = regex.compile(
-    r"\s+(?:là|từ nay|hiện nay|nhằm|để|gồm)\b|\s*,\s*(?:đảm bảo|bảo đảm|góp phần|trong (?:số )?đó)\b",
+    r"\s+(?:là|từ nay|hiện nay|nhằm|để|gồm|cho đến khi|cho tới khi|đến khi)\b|\s*,\s*(?:đảm bảo|bảo đảm|góp phần|trong (?:số )?đó)\b",
     regex.IGNORECASE,
 )
 _CHANGE_VERB = regex.compile(r"\b(tinh giản|cắt giảm|giảm|tăng)\s*$", regex.IGNORECASE)
@@ -63,6 +67,9 @@ _PLACE_TAIL = regex.compile(
     regex.IGNORECASE,
 )
 _VALUE_TAIL = regex.compile(r"\s+(?:đạt|là|ở mức)\s+[\d.,]+\s*$", regex.IGNORECASE)
+# a value in parentheses right after a proper name is that name's: "Đà Nẵng (58,89%), Hà Giang
+# (55,76%) và Nam Định (52,96%)" (kinhtedothi.vn, 2025), whatever words the name is made of
+_NAME_PAREN = regex.compile(r"(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})\s*\(\s*$")
 _FRESH = regex.compile(r"[\s),;]*(?:còn|trong khi|riêng|riêng đối với)\s", regex.IGNORECASE)
 
 
@@ -186,6 +193,7 @@ def describe(
     tail = tail_m.group() if tail_m and tail_m.end() <= clause.end else ""
 
     inds = indices_in(idx, region, h.start) or indices_in(idx, h.start, h.end)
+    before_rank = prev  # the subject of the number before, in this sentence
     if not inds and rankish and (prev is None or not prev.indices):
         # "Chỉ số PAR INDEX ... giảm 5 bậc. Để cải thiện, đặt mục tiêu tăng 10 bậc": a rank
         # with no index of its own is the rank of the index named last in its paragraph
@@ -214,6 +222,7 @@ def describe(
         and not (rankish and _PLACE.match(right))
     )
     subj_full = clean(without_years(text, cuts[-1] if cuts else region, h.start, yrs))
+    subj_full = _LEAD_VERB.sub("", subj_full)
     subj_noun = strip_link(subj_full, link)
     if cuts and not right_ok and prev is None and content(subj_noun, verbs) < 2:
         alt = clean(without_years(text, region, h.start, yrs))
@@ -266,7 +275,11 @@ def describe(
     if label and cut_rx.search(label):
         label = ""  # "Kế hoạch đề ra chỉ tiêu: 100% xã ...": a goal word, not a measure
     verb = None if rankish or inds else _CHANGE_VERB.search(text, region, h.start)
-    if label and not inds:
+    named = _NAME_PAREN.search(text, region, h.start)
+    if named and not inds and text[h.end : h.end + 1] == ")":
+        subject = Subject(named.group("name"), [])
+        metric = named.group("name")
+    elif label and not inds:
         # "- Tốc độ tăng trưởng kinh tế (GRDP): Trên 10%": the label before the colon
         subject = Subject(label, indices_in(idx, clause.start - len(label) - 2, h.start))
         metric = f"{label} {surface}" if rankish else label
@@ -317,5 +330,10 @@ def describe(
     else:
         one = subject.indices[0][0] if subject.indices else None
         per_index = [(one, clean(metric) or surface)]
+    if rankish and not subject.indices and before_rank is not None and before_rank.indices:
+        # "Chỉ số PCI 2024 ... đạt 70,35 điểm, dù 17 năm liền ... song đã rơi xuống vị trí thứ
+        # 9": a rank later in the sentence with a subject of its own but no index is a rank in
+        # the index the number before names
+        per_index = [(c, m) for c, _, _ in before_rank.indices[:1] for _, m in per_index[:1]]
 
     return subject, per_index

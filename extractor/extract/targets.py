@@ -42,6 +42,14 @@ _LEAD_DATE = regex.compile(
 _DUE_BEFORE = regex.compile(
     r"\b(?:trước|đến|tới|chậm nhất|hạn chót|thời hạn|hết|từ)\s+(?:ngày\s+)?$", regex.IGNORECASE
 )
+# a number in a "<noun> với <số> <danh từ>" phrase describes what something has ("một tỉnh miền núi
+# với trên 80% dân số là người dân tộc thiểu số", quanlynhanuoc.vn 2025-03): with no cue before it
+# in its sentence it takes none from later in its clause or from an earlier sentence; a clause
+# that opens with "Với 67,48 điểm, ..." is the score of what follows and still does
+_WITH_BEFORE = regex.compile(
+    r"(?<=\p{L}\s+)với\s+(?:(?:trên|hơn|dưới|gần|khoảng|chừng|tới|đến|ít nhất|tối thiểu)\s+)?$",
+    regex.IGNORECASE,
+)
 _OTHER_INDEX = "OTHER"  # `index: OTHER` in targets.yaml: an index that is none of the six
 # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)", "(mục tiêu 70%)": the number in
 # parentheses after a plan word is the plan's goal, whatever the sentence reports
@@ -196,8 +204,18 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
     targets: list[BaseModel] = []
     results: list[BaseModel] = []
     last: dict[int, ts.Subject] = {}  # sentence start → subject of its last mention
+    # a sentence the page repeats word for word (a lead echoed in the body, a caption) states its
+    # numbers once: only its first occurrence is read
+    seen: dict[str, int] = {}
+    repeated: set[int] = set()
+    for s in sents:
+        key = " ".join(text[s.start : s.end].split()).strip(" .;:")
+        if len(key) >= 20 and seen.setdefault(key, s.start) != s.start:
+            repeated.add(s.start)
     for i, (h, parsed) in enumerate(nums):
         sent = _sentence_of(sents, h.start)
+        if sent.start in repeated:
+            continue
         para = paras[sent.para]
         next_start = nums[i + 1][0].start if i + 1 < len(nums) else len(text)
         mode = tc.mode_of(
@@ -209,6 +227,7 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
             secs[sent.para],
             parsed.self_goal,
             default_mode,
+            inherit=not _WITH_BEFORE.search(text, max(sent.start, h.start - 30), h.start),
         )
         if mode == "goal" and _RESULT_AFTER.match(text, h.end):
             mode = "result"  # "đạt 63,47% (mục tiêu 70%)": the number is what was reached
