@@ -60,6 +60,7 @@ TITLE_MAX_WORDS = 45
 LABEL_MAX_CHARS = 300  # longer lines are never labels, datelines or bylines
 HEAD_MAX = 20  # the headline and dateline are at most this many lines above the body
 NAV_MAX_WORDS = 6  # a menu item repeated on the page; a repeated headline is longer
+QUESTION_TITLE_MAX_WORDS = 25  # a headline that asks a question, at the top of the text
 
 # kinds that are dropped wherever they are
 _CHROME_KINDS = frozenset({"widget", "counter", "breadcrumb", "clock", "punct"})
@@ -412,6 +413,44 @@ def _trim_teaser_tail(lines: list[Line], run: Run) -> tuple[Run, int | None]:
     return run, None
 
 
+LEAD_GAP_MAX = 6  # heading lines that may separate the lead from the rest of the text
+
+
+def _join_lead_under_dateline(lines: list[Line], runs: list[Run], best: Run) -> Run:
+    """Join the lead printed right under the dateline to the body when a block of short
+    heading lines (a report's title, its purpose in parentheses) split them into two runs
+    (sct.dongnai.gov.vn: dateline, two lead paragraphs, "BÁO CÁO TÓM TẮT" / "Chuyển đổi số
+    quốc gia" / "(Phục vụ Phiên họp ..." / "... năm 2023)", then the report). Only short
+    content lines (at least two: one line there is the headline of an undated article under
+    a dated teaser) may sit between the runs; no dateline, byline or section label."""
+    before = [r for r in runs if r.end < best.start]
+    if not before:
+        return best
+    prev = before[-1]
+    between = [
+        lines[j]
+        for j in range(prev.end + 1, best.start)
+        if lines[j].kind not in _CHROME_KINDS and not lines[j].dup
+    ]
+    if not 2 <= len(between) <= LEAD_GAP_MAX or any(ln.kind != "short" for ln in between):
+        return best
+    if _teaser_shaped(lines, prev):
+        return best
+    # the run starts right under a dateline: at most MAX_GAP short lines (widgets the
+    # patterns do not know, "Xem với cỡ chữ") between them
+    gap = 0
+    for j in range(prev.start - 1, -1, -1):
+        ln = lines[j]
+        if ln.kind in _CHROME_KINDS or ln.dup:
+            continue
+        if ln.kind == "dateline":
+            return Run(prev.prose + best.prose, prev.after_stop)
+        if ln.kind != "short" or gap >= MAX_GAP:
+            return best
+        gap += 1
+    return best
+
+
 def _prev_content(lines: list[Line], i: int) -> Line | None:
     """The nearest line above ``i`` that is not chrome or a dateline."""
     for j in range(i - 1, -1, -1):
@@ -486,6 +525,7 @@ def _locate(lines: list[Line]) -> _Article | None:
         return None
     best = max(runs, key=lambda r: (_score(lines, r), -r.start))
     best, box_lines = _absorb_inline_boxes(lines, runs, best)
+    best = _join_lead_under_dateline(lines, runs, best)
     best, teaser_cut = _trim_teaser_tail(lines, best)
     b0, b1 = best.start, best.end
     total = _mass(lines, best.prose)
@@ -501,6 +541,24 @@ def _locate(lines: list[Line]) -> _Article | None:
         best = Run(best.prose[1:], best.after_stop)
         b0 = best.start
 
+    # a headline asking a question ("Hai tỉnh nào có chỉ số cải cách hành chính cao nhất?",
+    # baomoi.net.vn) ends like a sentence and opens the run; with no headline above it,
+    # it is the title, not the lead
+    q_title: int | None = None
+    first = lines[b0]
+    if (
+        len(best.prose) > 1
+        and first.text.endswith("?")
+        and first.words <= QUESTION_TITLE_MAX_WORDS
+        and not regex.search(r"[.;:!?]\s", first.text)  # one sentence
+        and _looks_like_title(first)
+        and _title_above(lines, b0, max(0, b0 - HEAD_MAX)) is None
+        and not any(lines[j].kind == "dateline" for j in range(max(0, b0 - HEAD_MAX), b0))
+    ):
+        q_title = b0
+        best = Run(best.prose[1:], best.after_stop)
+        b0 = best.start
+
     # the head: up to HEAD_MAX lines above the body, not past another run's prose; a
     # stop label there is a button under the headline ("Bình luận"), not a section
     lo = max(0, b0 - HEAD_MAX)
@@ -508,7 +566,7 @@ def _locate(lines: list[Line]) -> _Article | None:
     for j in range(b0 - 1, lo - 1, -1):
         if lines[j].kind == "dateline":
             dated = True  # prose above the dateline: a sapo, or a teaser above the headline
-        elif lines[j].kind == "prose" and j not in best.prose and not dated:
+        elif lines[j].kind == "prose" and j not in best.prose and not dated and j != q_title:
             lo = j + 1
             break
     # the region the run lives in ends at the next break
@@ -611,6 +669,8 @@ def _locate(lines: list[Line]) -> _Article | None:
                         author = ln.byline.author
                     if ln.byline.source and source is None:
                         source = ln.byline.source
+                elif _affiliation(lines, j):
+                    consumed.add(j)  # the institution under a degree byline
                 elif (
                     ln.kind == "short"
                     and author is None
@@ -694,6 +754,21 @@ def _next_index(lines: list[Line], i: int, *, skip_chrome: bool) -> int | None:
     return None
 
 
+def _affiliation(lines: list[Line], j: int) -> bool:
+    """A short line right under an author with an academic degree ("TS. Trần Thị Huyền
+    Trang" / "Học viện Chính sách và phát triển"): the author's institution, never the
+    headline nor the text."""
+    if lines[j].kind != "short":
+        return False
+    for k in range(j - 1, -1, -1):
+        ln = lines[k]
+        if ln.kind in _CHROME_KINDS or ln.dup:
+            continue
+        pat = matching_pattern(ln.text, "byline") if ln.kind == "byline" else None
+        return pat is not None and pat.id == "bp.byline.degree"
+    return False
+
+
 def _title_above(lines: list[Line], i: int, lo: int) -> int | None:
     """The headline: the nearest title-like line above ``i`` (skipping chrome and
     metadata lines); None when the nearest content line is not one. One summary
@@ -708,6 +783,7 @@ def _title_above(lines: list[Line], i: int, lo: int) -> int | None:
             or ln.kind in _BREAK_KINDS
             or ln.kind == "name"
             or _FRAGMENT.match(ln.text)
+            or _affiliation(lines, j)
         ):
             continue
         if _looks_like_title(ln):
