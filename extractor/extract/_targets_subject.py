@@ -24,6 +24,12 @@ _TAIL = regex.compile(
     r"\s*(?:\(|,\s*)?so với\s+(?:cùng kỳ\s+)?(?:năm\s+\d{4}|năm trước|năm ngoái|hiện nay|hiện tại)",
     regex.IGNORECASE,
 )
+# a rank within a region says so right after it: "xếp thứ 44 cả nước, xếp thứ 3 khu vực Bắc Trung
+# Bộ" (baonghean.vn, PCI 2023); the region goes into the rank's metric
+_REGION_TAIL = regex.compile(
+    r"\s+(?:khu vực|vùng)\s+(?:[\p{Lu}][\p{L}]*|và|-)(?:\s+(?:[\p{Lu}][\p{L}]*|bộ|và|-))*",
+)
+_COMMA_NEXT = regex.compile(r"\s*,")
 _EDGE = " \t,;:.-–—()[]\"“”'‘’…/+•*"
 _REDGE = " \t,;:.-–—([\"“'‘…/+•*"
 _LEAD_WORDS = regex.compile(
@@ -183,7 +189,13 @@ def describe(
     cuts += [
         y.end
         for y in yrs
-        if (y.role == "baseline" or (y.role == "deadline" and y.by))
+        if (
+            y.role == "baseline"
+            or (y.role == "deadline" and y.by)
+            # "Từ tháng 7/2024, tỉnh đã tiến hành thu nhận được trên 44.000 hồ sơ" (backan.gov.vn
+            # 2024-12): a date that opens its clause is no part of the subject after it
+            or (y.role == "date" and _COMMA_NEXT.match(text, y.end) is not None)
+        )
         and region <= y.start
         and y.end <= h.start
     ]
@@ -191,6 +203,9 @@ def describe(
     surface = text[h.start : h.end]
     tail_m = _TAIL.match(text, h.end)
     tail = tail_m.group() if tail_m and tail_m.end() <= clause.end else ""
+    region_m = _REGION_TAIL.match(text, h.end) if rankish and not tail else None
+    if region_m and region_m.end() <= clause.end:
+        tail = region_m.group()  # "xếp thứ 3 khu vực Bắc Trung Bộ": a rank in a region
 
     inds = indices_in(idx, region, h.start) or indices_in(idx, h.start, h.end)
     before_rank = prev  # the subject of the number before, in this sentence
