@@ -147,11 +147,19 @@ _OPEN_NUMBER = regex.compile(r"\s(?:số|Số)$")
 _NUMBER_START = regex.compile(r"^\d")
 # an official document's header flattened one cell per line: "Số: 14084/KH-UBND", "|",
 # "Khánh Hòa, ngày", "09 tháng 12 năm 2024" (thuvienphapluat.vn and other legal-text sites)
-_NUMBER_CELL = regex.compile(r"^(?:Số|SỐ)\s*:?\s*\d{1,6}\s*[/-]\S{1,40}\s*$")
+_NUMBER_CELL = regex.compile(r"^(?:Số|SỐ)\s*:?\s*\d{1,6}\s*[/-][^\s|]{1,40}\s*\|?\s*$")
 # a document's type word alone on its line, in capitals, heads its title in capitals
 _TYPE_HEAD = regex.compile(
     r"^(?:KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|THÔNG BÁO|BÁO CÁO|CHƯƠNG TRÌNH|ĐỀ ÁN|"
     r"HƯỚNG DẪN|QUY CHẾ|QUY ĐỊNH|CÔNG ĐIỆN|NGHỊ ĐỊNH|THÔNG TƯ|CHỈ THỊ|KẾT LUẬN)$"
+)
+
+
+# the authority that enacts a decision, on its own line under the decision's title (the
+# form of Nghị định 30/2020, m.thuvienphapluat.vn): not part of the title
+_ISSUER_LINE = regex.compile(
+    r"^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|"
+    r"CHÍNH PHỦ|BAN THƯỜNG VỤ|BAN CHẤP HÀNH|GIÁM ĐỐC)\b"
 )
 
 
@@ -181,23 +189,27 @@ def _unwrap(raws: list[str]) -> list[str]:
     while i < len(lines):
         s = lines[i]
         if _NUMBER_CELL.match(s):
-            for k in range(1, 5):
-                piece = lines[i : i + k + 1]
-                if len(piece) < k + 1 or not all(piece):
-                    break
-                cand = " ".join(piece)
+            # the next cells, across the blank lines some sites print between them
+            # ("Số: 328/KH-UBND" / "" / "Tiền Giang, ngày 08 tháng 10 năm 2019", vanbanphapluat.co)
+            cells = [j for j in range(i + 1, min(len(lines), i + 1 + CELL_SPAN)) if lines[j]][:4]
+            for k in range(1, len(cells) + 1):
+                cand = " ".join([s] + [lines[j] for j in cells[:k]])
                 if match_kind(cand, "doc_header") is not None:
-                    s, i = cand, i + k
+                    s, i = cand, cells[k - 1]
                     break
         elif _TYPE_HEAD.match(s):
             head = i
             while (
-                i + 1 < len(lines)
-                and _caps(lines[i + 1])
-                and lines[i + 1] != "|"
-                and not _LIST_ITEM.match(lines[i + 1])  # "I. CĂN CỨ PHÁP LÝ" starts the text
+                # the subject may follow its type word after a blank line; the subject's
+                # own wrapped lines follow each other
+                (n := _next_filled(lines, i) if i == head else i + 1) is not None
+                and n < len(lines)
+                and _caps(lines[n])
+                and lines[n] != "|"
+                and not _LIST_ITEM.match(lines[n])  # "I. CĂN CỨ PHÁP LÝ" starts the text
+                and not _ISSUER_LINE.match(lines[n])  # "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG"
             ):
-                s, i = f"{s} {lines[i + 1]}", i + 1
+                s, i = f"{s} {lines[n]}", n
             if i == head and i + 1 < len(lines) and _title_rest(lines[i + 1]):
                 s, i = f"{s} {lines[i + 1]}", i + 1
         elif out and out[-1] and s and _joinable(out[-1], s):
@@ -207,6 +219,17 @@ def _unwrap(raws: list[str]) -> list[str]:
         out.append(s)
         i += 1
     return out
+
+
+CELL_SPAN = 8  # lines (blank ones included) a document header's cells may span
+
+
+def _next_filled(lines: list[str], i: int) -> int | None:
+    """The next non-empty line after ``i`` with at most one blank line between."""
+    for j in (i + 1, i + 2):
+        if j < len(lines) and lines[j]:
+            return j
+    return None
 
 
 def _title_rest(nxt: str) -> bool:
@@ -496,6 +519,7 @@ def _score(lines: list[Line], run: Run) -> float:
     return s
 
 
+_URL = regex.compile(r"https?://|www\.", regex.IGNORECASE)
 _FRAGMENT = regex.compile(r"^[^\p{L}\p{N}\"“‘'(\[]")  # starts with , ; . - : a line's tail
 
 
@@ -505,6 +529,8 @@ def _looks_like_title(ln: Line) -> bool:
     if _FRAGMENT.match(ln.text) or ln.text[0].islower():
         return False
     if not 2 <= ln.words <= TITLE_MAX_WORDS or ln.text.endswith((":", ".", ";", ",")):
+        return False
+    if _URL.search(ln.text):  # a banner's alt text with its image address
         return False
     return not ln.text.endswith("./.")
 

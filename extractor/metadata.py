@@ -157,6 +157,10 @@ def parse_dateline(line: str) -> Dateline | None:
         d = parse_date(s)
         if d is None:
             return None
+        if m.group("author2") and m.group("author2").rstrip().endswith(","):
+            # "Tiền Giang, ngày 08 tháng 10 năm 2019": a place and its date (a document's
+            # header, a dateline), no author (vanbanphapluat.co)
+            return Dateline(d, parse_time(s), weekday=bool(_WEEKDAY.search(s)))
         raw = (m.group("author") or m.group("author2") or "").strip(" -–|,:")
         raw = _AUTHOR_LABEL.sub("", raw)
         author = clean_author(raw)

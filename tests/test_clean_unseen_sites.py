@@ -143,3 +143,123 @@ def test_clean_degree_bylines_and_affiliations_are_not_the_title() -> None:
     assert out.author == "Trần Thị Huyền Trang"
     assert out.text.startswith("(Quanlynhanuoc) – Sự xuất hiện")
     assert "Học viện Chính sách" not in out.text
+
+
+# https://vanbanphapluat.co/ke-hoach-328-kh-ubnd-2019-xay-dung-chinh-quyen-dien-tu-huong-toi-chinh-quyen-so-tien-giang
+VANBANPHAPLUAT = """Văn bản khác 328/KH-UBND
+
+ỦY BAN NHÂN DÂN
+TỈNH TIỀN GIANG
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Số: 328/KH-UBND
+
+Tiền Giang, ngày 08 tháng 10 năm 2019
+
+
+
+KẾ HOẠCH
+
+XÂY DỰNG, PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ HƯỚNG TỚI CHÍNH QUYỀN SỐ CỦA TỈNH TIỀN GIANG GIAI ĐOẠN 2019 - 2020, ĐỊNH HƯỚNG ĐẾN 2025
+
+Thực hiện Nghị quyết số 17/NQ-CP ngày 07/3/2019 của Chính phủ về một số nhiệm vụ, giải pháp trọng tâm phát triển Chính phủ điện tử giai đoạn 2019 - 2020, định hướng đến 2025, Ủy ban nhân dân tỉnh Tiền Giang ban hành Kế hoạch với các nội dung cụ thể sau:
+
+I. MỤC TIÊU
+
+1. Mục tiêu tổng quát
+
+- Nâng cao nhận thức của các ngành, các cấp, tạo bước đột phá về đẩy mạnh ứng dụng, phát triển công nghệ thông tin đáp ứng nhu cầu phát triển bền vững và hội nhập quốc tế của tỉnh trong tình hình mới.
+"""
+
+
+def test_clean_document_header_cells_across_blank_lines_are_joined() -> None:
+    out = _clean(VANBANPHAPLUAT)
+    assert out.title == (
+        "KẾ HOẠCH XÂY DỰNG, PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ HƯỚNG TỚI CHÍNH QUYỀN SỐ CỦA TỈNH"
+        " TIỀN GIANG GIAI ĐOẠN 2019 - 2020, ĐỊNH HƯỚNG ĐẾN 2025"
+    )
+    assert out.published == "2019-10-08"
+    assert out.author is None  # the place of the header is no byline
+    assert out.text.startswith("Số: 328/KH-UBND Tiền Giang, ngày 08 tháng 10 năm 2019")
+
+
+def test_metadata_place_before_the_date_is_no_author() -> None:
+    dl = parse_dateline("Tiền Giang, ngày 08 tháng 10 năm 2019")
+    assert dl is not None and dl.iso == "2019-10-08" and dl.author is None
+    dl = parse_dateline("Phương Chi | 27/09/2021")
+    assert dl is not None and dl.author == "Phương Chi"
+
+
+# https://nhansu.vn/van-ban-phap-luat/Ke-hoach-186-KH-UBND-2025-phat-trien-chinh-quyen-so-Bac-Ninh-giai-doan-2026-2030-687111.html
+NHANSU = """Kế hoạch 186/KH-UBND năm 2025 phát triển chính quyền số tỉnh Bắc Ninh giai đoạn 2026-2030
+| Số hiệu | 186/KH-UBND |
+| Loại văn bản | Kế hoạch |
+|
+ỦY BAN NHÂN DÂN |
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM |
+|
+Số: 186/KH-UBND |
+Bắc Ninh, ngày 29 tháng 12 năm 2025 |
+KẾ HOẠCH
+PHÁT TRIỂN CHÍNH QUYỀN SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026-2030
+Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia;
+Căn cứ Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ ban hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW;
+Ủy ban nhân dân tỉnh ban hành Kế hoạch phát triển Chính quyền số tỉnh Bắc Ninh giai đoạn 2026-2030, cụ thể như sau:
+"""
+
+
+def test_clean_number_cell_closed_by_a_bar_is_joined_to_its_date() -> None:
+    out = _clean(NHANSU)
+    assert out.published == "2025-12-29"
+    assert out.text.startswith("Số: 186/KH-UBND | Bắc Ninh, ngày 29 tháng 12 năm 2025 |")
+
+
+# https://thachkim.locha.hatinh.gov.vn/vi/news/cai-canh-hanh-chinh/ke-hoach-chuyen-doi-so-va-dam-bao-an-toan-thong-tin-mang-tren-dia-ban-xa-thach-kim-58.html
+THACHKIM = """Trang thông tin điện tử xã Thạch Kimhttps://thachkim.locha.hatinh.gov.vn/uploads/banner-xa-thach-kim.jpg
+Thứ hai - 11/11/2024 04:09
+I. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ về phê duyệt Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng năm 2030; - Quyết định số 942/QĐ-TTg ngày 15/6/2021 của Thủ tướng Chính phủ vềphê duyệt Chiến lược phát triển Chính phủ điện tử hướng tới Chính phủ số giai đoạn 2021-2025, định hướng đếnnăm 2030.
+"""
+
+
+def test_clean_banner_with_an_image_address_is_not_the_title() -> None:
+    out = _clean(THACHKIM)
+    assert out.title is None
+    assert out.published == "2024-11-11T04:09:00+07:00"
+
+
+# https://m.thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Quyet-dinh-34-2024-QD-UBND-Quy-che-quan-ly-du-lieu-tren-He-thong-nen-co-so-du-lieu-chuyen-nganh-Cao-Bang-624786.aspx
+CAOBANG = """Tải văn bản
+
+ỦY BAN NHÂN DÂN
+TỈNH CAO BẰNG
+-------
+
+Số: 34/2024/QĐ-UBND
+
+Cao Bằng, ngày 09 tháng 9 năm 2024
+
+QUYẾT ĐỊNH
+
+BAN HÀNH QUY CHẾ QUẢN LÝ, VẬN HÀNH, KẾT NỐI, CHIA SẺ, KHAI THÁC VÀ SỬ DỤNG DỮ LIỆU TRÊN HỆ THỐNG NỀN CƠ SỞ DỮ LIỆU CHUYÊN NGÀNH TỈNH CAO BẰNG
+
+ỦY BAN NHÂN DÂN TỈNH CAO BẰNG
+
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;
+
+Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 18 tháng 6 năm 2020;
+"""
+
+
+def test_clean_enacting_authority_under_a_decision_title_is_not_in_it() -> None:
+    out = _clean(CAOBANG)
+    assert out.title == (
+        "QUYẾT ĐỊNH BAN HÀNH QUY CHẾ QUẢN LÝ, VẬN HÀNH, KẾT NỐI, CHIA SẺ, KHAI THÁC VÀ SỬ DỤNG"
+        " DỮ LIỆU TRÊN HỆ THỐNG NỀN CƠ SỞ DỮ LIỆU CHUYÊN NGÀNH TỈNH CAO BẰNG"
+    )
+    assert out.published == "2024-09-09"
+    assert "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG" in out.text.split("\n\n")
