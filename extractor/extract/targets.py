@@ -254,11 +254,11 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
             para.start,
         )
         last[sent.start] = subject
-        # an index its own sentence names before the rank is the rank's; one inherited from an
-        # earlier sentence gives way to the index named right after it ("Hà Nội xếp thứ 3/63
-        # tỉnh, thành phố trực thuộc Trung ương về chỉ số cải cách hành chính (PAR INDEX)")
-        own = any(sent.start <= x.start and x.end <= h.start for x in idx)
-        if parsed.unit in _RANKISH and (all(c is None for c, _ in per_index) or not own):
+        # the index a rank names right after itself is the rank's, whatever index was named before
+        # it, in an earlier sentence ("Hà Nội xếp thứ 3/63 tỉnh, thành phố trực thuộc Trung ương
+        # về chỉ số cải cách hành chính (PAR INDEX)") or in its own ("... về Chỉ số SIPAS năm 2024;
+        # xếp thứ 5 toàn quốc về Chỉ số cải cách hành chính", baoquocte.vn 2025)
+        if parsed.unit in _RANKISH:
             topic = topic_rx.match(text, h.end)
             after = _INDEX_AFTER.match(text, h.end)
             named = [x for x in idx if after and x.start == after.end()]
