@@ -13,6 +13,12 @@ __version__ = "0.1.0"
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+# The field extractors live in the subpackage ``extractor.extract``, whose name is also the
+# public function below. Importing a submodule sets it as an attribute of its package the
+# first time it is loaded, so the subpackage is loaded here, before the function is
+# defined: otherwise the first page processed would replace ``extractor.extract`` (the
+# function) with the subpackage and every later call would fail.
+from . import extract as _extract_subpackage  # noqa: F401  (loaded for the side effect)
 from .models import SCHEMA_VERSION, Record, json_schema
 
 __all__ = ["SCHEMA_VERSION", "Record", "__version__", "extract", "extract_many", "json_schema"]
