@@ -180,6 +180,7 @@ def describe(
     idx: list[Hit],
     voc: Vocabulary,
     para_start: int = 0,
+    scored: bool = False,
 ) -> tuple[Subject, list[tuple[str | None, str]]]:
     """The subject of the number phrase ``h`` and its (index, metric) pairs."""
     link, verbs, cut_rx = voc.link, voc.verbs, voc.cut
@@ -209,9 +210,11 @@ def describe(
 
     inds = indices_in(idx, region, h.start) or indices_in(idx, h.start, h.end)
     before_rank = prev  # the subject of the number before, in this sentence
-    if not inds and rankish and (prev is None or not prev.indices):
+    if not inds and (rankish or scored) and (prev is None or not prev.indices):
         # "Chỉ số PAR INDEX ... giảm 5 bậc. Để cải thiện, đặt mục tiêu tăng 10 bậc": a rank
-        # with no index of its own is the rank of the index named last in its paragraph
+        # with no index of its own is the rank of the index named last in its paragraph; so is
+        # a score ("... công bố chỉ số năng lực cạnh tranh cấp tỉnh 2024 (PCI 2024). TP.HCM đạt
+        # 67.89 điểm", lamsonlogistics.com 2025): points are only ever an index's
         before = [x for x in idx if para_start <= x.start and x.end <= region]
         if before:
             inds = indices_in(before, before[-1].start, before[-1].end)

@@ -267,6 +267,7 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
             idx,
             voc,
             para.start,
+            scored=parsed.unit == "score",
         )
         last[sent.start] = subject
         # the index a rank names right after itself is the rank's, whatever index was named before
