@@ -290,6 +290,24 @@ def _subject(pf: PatternFile, text: str, pos: int) -> str | None:
     return subj or None
 
 
+def _doc_type(
+    s: _Symbol, text: str, lo: int, type_before: regex.Pattern[str]
+) -> tuple[str | None, str | None]:
+    """A number's type code and name: the symbol's code, else the type word written just
+    before it ("Kế hoạch số 12/UBND-VP"), else a letter (CV) for a code-less symbol."""
+    doc_type, type_name = s.type, None
+    tb = type_before.search(text, max(lo, s.start - 60), s.start)
+    if tb and doc_type is None:
+        doc_type, type_name = _type_from_word(tb.group("tword"))
+    if doc_type is None and s.pattern.id in _LETTER_IDS:
+        doc_type = "CV"
+    if doc_type is not None and type_name is None:
+        t = _tables()
+        table = t.party_types if s.system == "party" else t.state_types
+        type_name = table.get(doc_type) or t.state_types.get(doc_type)
+    return doc_type, type_name
+
+
 def _numbered(
     ctx: Context,
     pf: PatternFile,
@@ -298,7 +316,6 @@ def _numbered(
     claimed: set[int],
 ) -> list[Document]:
     text = ctx.text
-    t = _tables()
     date_lead = pf.get("doc.ctx.date_lead").regex
     issuer_of = pf.get("doc.ctx.issuer_of").regex
     issued_before = pf.get("doc.ctx.issued_before").regex
@@ -335,15 +352,7 @@ def _numbered(
         subject = _subject(pf, text, pos)
         # before the number: type word, issuing clause, and the date before that clause
         lo = _sentence_start(text, s.start)
-        tb = type_before.search(text, max(lo, s.start - 60), s.start)
-        doc_type, type_name = s.type, None
-        if tb and doc_type is None:
-            doc_type, type_name = _type_from_word(tb.group("tword"))
-        if doc_type is None and s.pattern.id in _LETTER_IDS:
-            doc_type = "CV"
-        if doc_type is not None and type_name is None:
-            table = t.party_types if s.system == "party" else t.state_types
-            type_name = table.get(doc_type) or t.state_types.get(doc_type)
+        doc_type, type_name = _doc_type(s, text, lo, type_before)
         before = issued_before.search(text, lo, s.start)
         passive = None if before else issued_passive.search(text, lo, s.start)
         clause = before or passive
@@ -453,7 +462,6 @@ def _from_title(ctx: Context, pf: PatternFile, docs: list[Document]) -> list[Doc
     title = ctx.title or ""
     if not title:
         return []
-    t = _tables()
     type_before = pf.get("doc.ctx.type_before").regex
     issuer_of = pf.get("doc.ctx.issuer_of").regex
     cited = pf.get("doc.title.cited")
@@ -463,14 +471,9 @@ def _from_title(ctx: Context, pf: PatternFile, docs: list[Document]) -> list[Doc
     for s in _symbols(pf, title):
         if s.number.upper() in known:
             continue
-        doc_type = s.type
-        tb = type_before.search(title, max(0, s.start - 60), s.start)
-        if doc_type is None and tb:
-            doc_type = _type_from_word(tb.group("tword"))[0]
+        doc_type, type_name = _doc_type(s, title, 0, type_before)
         if doc_type is None:
             continue
-        table = t.party_types if s.system == "party" else t.state_types
-        type_name = table.get(doc_type) or t.state_types.get(doc_type)
         for m in cited.finditer(ctx.text):
             if m.start() in taken or _type_from_word(m.group("tword"))[0] != doc_type:
                 continue
