@@ -29,6 +29,7 @@ classifier over general signals, not a list of sites:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -46,6 +47,7 @@ from .metadata import (
     site_from_footer,
     site_from_lead,
 )
+from .patterns import load
 from .sites import site_for_url
 from .types import Cleaned
 
@@ -81,6 +83,7 @@ class Line:
     inline_box: bool = False  # a related-links label that may sit inside the body
     dup: bool = False  # repeats the line right before it (caption printed twice)
     nav: bool = False  # a short line repeated elsewhere on the page (menu item)
+    doc_header: bool = False  # an official document's "Số: ... , ngày ..." header row
 
 
 def _is_prose(text: str, words: int) -> bool:
@@ -104,6 +107,7 @@ def classify(text: str) -> Line:
             except ValueError:
                 day = None
             ln.kind = "prose"
+            ln.doc_header = True
             ln.dateline = Dateline(date=day, time=None) if day else None
             return ln
         dl = parse_dateline(text)
@@ -148,11 +152,18 @@ _NUMBER_START = regex.compile(r"^\d")
 # an official document's header flattened one cell per line: "Số: 14084/KH-UBND", "|",
 # "Khánh Hòa, ngày", "09 tháng 12 năm 2024" (thuvienphapluat.vn and other legal-text sites)
 _NUMBER_CELL = regex.compile(r"^(?:Số|SỐ)\s*:?\s*\d{1,6}\s*[/-][^\s|]{1,40}\s*\|?\s*$")
-# a document's type word alone on its line, in capitals, heads its title in capitals
-_TYPE_HEAD = regex.compile(
-    r"^(?:KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHỈ THỊ|THÔNG BÁO|BÁO CÁO|CHƯƠNG TRÌNH|ĐỀ ÁN|"
-    r"HƯỚNG DẪN|QUY CHẾ|QUY ĐỊNH|CÔNG ĐIỆN|NGHỊ ĐỊNH|THÔNG TƯ|CHỈ THỊ|KẾT LUẬN)$"
-)
+
+
+@functools.cache
+def _type_words() -> regex.Pattern[str]:
+    """The document type words of patterns/documents.yaml (``type_word``), whole line."""
+    return load("documents").compile_def("type_word")
+
+
+def _type_head(s: str) -> bool:
+    """A document's type word alone, in capitals ("KẾ HOẠCH"): it heads a title in
+    capitals on the lines under it."""
+    return s.isupper() and _type_words().fullmatch(s) is not None
 
 
 # the authority that enacts a decision, on its own line under the decision's title (the
@@ -170,7 +181,7 @@ def _caps(s: str) -> bool:
 def _is_doc_title(s: str) -> bool:
     """ "KẾ HOẠCH TRIỂN KHAI DỊCH VỤ CÔNG ...": a type word and its subject, in capitals."""
     w = s.split()
-    return _caps(s) and any(len(w) > n + 1 and _TYPE_HEAD.match(" ".join(w[:n])) for n in (1, 2, 3))
+    return _caps(s) and any(len(w) > n + 1 and _type_head(" ".join(w[:n])) for n in (1, 2, 3))
 
 
 def _unwrap(raws: list[str]) -> list[str]:
@@ -197,7 +208,7 @@ def _unwrap(raws: list[str]) -> list[str]:
                 if match_kind(cand, "doc_header") is not None:
                     s, i = cand, cells[k - 1]
                     break
-        elif _TYPE_HEAD.match(s):
+        elif _type_head(s):
             head = i
             while (
                 # the subject may follow its type word after a blank line; the subject's
@@ -251,7 +262,7 @@ def _title_rest(nxt: str) -> bool:
 def _joinable(last: str, nxt: str) -> bool:
     if len(_WORD.findall(last)) < WRAP_MIN_WORDS or _SENT_END.search(last):
         return False
-    if _caps(last) or _NUMBER_CELL.match(nxt) or _TYPE_HEAD.match(nxt):
+    if _caps(last) or _NUMBER_CELL.match(nxt) or _type_head(nxt):
         return False  # a heading in capitals ends at its line
     return bool(
         _CONTINUES.match(nxt)
@@ -870,8 +881,7 @@ def clean_text(
         (
             i
             for n, i in enumerate(body_idx[:4])
-            if _is_doc_title(lines[i].text)
-            and any(match_kind(lines[j].text, "doc_header") for j in body_idx[:n])
+            if _is_doc_title(lines[i].text) and any(lines[j].doc_header for j in body_idx[:n])
         ),
         None,
     )
@@ -911,7 +921,7 @@ def clean_text(
             warnings.append("published: the agency's date in the lead")
     if published is None:
         # a document page: the signing date in its header ("Số: ... , ngày 11 tháng 10 năm 2018")
-        head = next((lines[i] for i in art.body if lines[i].dateline is not None), None)
+        head = next((lines[i] for i in art.body if lines[i].doc_header), None)
         if head is not None and head.dateline is not None:
             published = head.dateline.iso
             warnings.append("published: the document's signing date in its header")
