@@ -181,9 +181,10 @@ def find(ctx: Context) -> tuple[tuple[DateMention, ...], tuple[Period, ...]]:
     for i, h in enumerate(selected):
         if h.pattern.meta.get("kind") not in _NOYEAR_KINDS or pub is not None:
             built[i] = _build(h, pub, ahead)
+    # the dates written with their year, gathered once for the yearless ones below
+    explicit = [d for ds in built.values() for d in ds]
     for i, h in enumerate(selected):
         if i not in built:
-            explicit = [d for ds in built.values() for d in ds]
             ref = _paragraph_year(ctx.text, h.start, explicit) or _plan_year(ctx.text, h)
             built[i] = _build(h, ref, ahead)
         dates.extend(built[i])
