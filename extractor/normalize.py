@@ -25,11 +25,14 @@ do step 5 with one look-up of the text's words in underthesea's token map.
 
 from __future__ import annotations
 
+import json
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
+
+from .patterns import patterns_dir
 
 _SPACES = {
     "\u00a0",
@@ -161,29 +164,14 @@ def _tone_words(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _tone_table() -> dict[str, str]:
-    """The words step 5 changes, among NFC words without Ð/ð: for those, underthesea's
-    ``token_normalize`` is one look-up in its token map (its NFC and Ð → Đ steps change
-    nothing), so no other such word can change."""
-    from underthesea.pipeline.text_normalize.text_normalizer import token_map
-
-    return {
-        k: _tone(k)
-        for k in token_map
-        if isinstance(k, str)
-        and len(k) <= 6
-        and not k.isascii()
-        and unicodedata.is_normalized("NFC", k)
-        and not _ODD.search(k)
-        and _tone(k) != k
-    }
-
-
-@lru_cache(maxsize=4096)
-def _hit_pattern(words: frozenset[str]) -> regex.Pattern[str]:
-    """Whole words (maximal runs of word characters, as ``_WORD`` finds them) among
-    ``words``."""
-    alts = "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-    return regex.compile(r"(?<!\w)(?:" + alts + r")(?!\w)")
+    """The words step 5 changes, among NFC words without Ð/ð, with their new form. For
+    those, underthesea's ``token_normalize`` is one look-up in its token map (its NFC and
+    Ð → Đ steps change nothing), so no other such word can change. The table is generated
+    from underthesea by ``scripts/gen_tone_words.py`` (a test holds the file to it), so a
+    process does not import underthesea for it."""
+    path = patterns_dir() / "normalize" / "tone_words.json"
+    table: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    return table
 
 
 def _tone_words_fast(text: str) -> str:
@@ -195,10 +183,20 @@ def _tone_words_fast(text: str) -> str:
     if _ODD.search(text) or not unicodedata.is_normalized("NFC", text):
         return _tone_words(text)
     table = _tone_table()
-    hits = table.keys() & set(_WORD.findall(text))
-    if not hits:
+    words = _WORD.findall(text)
+    if table.keys().isdisjoint(words):
         return text
-    return _hit_pattern(frozenset(hits)).sub(lambda m: table[m.group()], text)
+    # whole words only: _WORD's maximal runs, as _tone_words sees them
+    out: list[str] = []
+    last = 0
+    for m in _WORD.finditer(text):
+        new = table.get(m.group())
+        if new is not None:
+            out.append(text[last : m.start()])
+            out.append(new)
+            last = m.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 def normalize_reference(source: str) -> Normalized:
