@@ -179,9 +179,16 @@ def _caps(s: str) -> bool:
 
 
 def _is_doc_title(s: str) -> bool:
-    """ "KẾ HOẠCH TRIỂN KHAI DỊCH VỤ CÔNG ...": a type word and its subject, in capitals."""
+    """ "KẾ HOẠCH TRIỂN KHAI DỊCH VỤ CÔNG ...": a type word and its subject, in capitals, or
+    the subject in sentence case ("KẾ HOẠCH" / "Cải cách hành chính xã Định Hưng năm 2025",
+    dinhhung.yendinh.thanhhoa.gov.vn)."""
     w = s.split()
-    return _caps(s) and any(len(w) > n + 1 and _type_head(" ".join(w[:n])) for n in (1, 2, 3))
+    return any(
+        len(w) > n + 1
+        and _type_head(" ".join(w[:n]))
+        and (_caps(s) or _title_rest(" ".join(w[n:])))
+        for n in (1, 2, 3)
+    )
 
 
 def _unwrap(raws: list[str]) -> list[str]:
@@ -532,6 +539,8 @@ def _score(lines: list[Line], run: Run) -> float:
 
 _URL = regex.compile(r"https?://|www\.", regex.IGNORECASE)
 _FRAGMENT = regex.compile(r"^[^\p{L}\p{N}\"“‘'(\[]")  # starts with , ; . - : a line's tail
+# a photo credit closes a caption (huengaynay.vn 2025-10: the caption above the lead is no title)
+_PHOTO_CREDIT = regex.compile(r"(?:^|[.)\s])(?:Ảnh|Nguồn ảnh)\s*:\s*\S", regex.IGNORECASE)
 
 
 def _looks_like_title(ln: Line) -> bool:
@@ -542,6 +551,8 @@ def _looks_like_title(ln: Line) -> bool:
     if not 2 <= ln.words <= TITLE_MAX_WORDS or ln.text.endswith((":", ".", ";", ",")):
         return False
     if _URL.search(ln.text):  # a banner's alt text with its image address
+        return False
+    if _PHOTO_CREDIT.search(ln.text):  # a caption: "Lãnh đạo TP. Huế ... được tôn vinh. Ảnh: BTC"
         return False
     return not ln.text.endswith("./.")
 

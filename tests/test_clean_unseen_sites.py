@@ -263,3 +263,40 @@ def test_clean_enacting_authority_under_a_decision_title_is_not_in_it() -> None:
     )
     assert out.published == "2024-09-09"
     assert "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG" in out.text.split("\n\n")
+
+
+# https://dinhhung.yendinh.thanhhoa.gov.vn/thu-tuc-hanh-chinh/ke-hoach-cai-cach-hanh-chinh-xa-dinh-hung-nam-2025-281871
+DINHHUNG = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ ĐỊNH HƯNG Độc lập - Tự do - Hạnh phúc
+Số: 01 /KH-UBND Định Hưng, ngày 03 tháng 01 năm 2025
+KẾ HOẠCH
+Cải cách hành chính xã Định Hưng năm 2025
+Thực hiện 263/KH-UBNDngày 31/12/2024 của Chủ tịch Ủy ban nhân dân huyện Yên Định về Ban hành Kế hoạch cải cách hành chính trên địa bàn huyện Yên Định năm 2025. Ủy ban nhân dân xã ban hành Kế hoạch Cải cách hành chính xã Định Hưng năm 2025, cụ thể như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao hiệu quả cung cấp, sử dụng dịch vụ công; sắp xếp tổ chức bộ máy cơ quan nhà nước; cải thiện mạnh mẽ môi trường đầu tư kinh doanh; hiện đại hoá phương thức quản lý, điều hành.
+"""
+
+
+def test_clean_header_cells_joined_by_spaces_and_a_sentence_case_document_title() -> None:
+    out = _clean(DINHHUNG)
+    # the motto row with the commune's name is a form, not the headline
+    assert out.title == "KẾ HOẠCH Cải cách hành chính xã Định Hưng năm 2025"
+    assert out.published == "2025-01-03"
+    assert "Hạnh phúc" not in out.text
+
+
+# https://huengaynay.vn/kinh-te/khoa-hoc-cong-nghe/hue-xep-thu-2-toan-quoc-ve-muc-do-chuyen-doi-so-159011.html
+HUENGAYNAY = """Lãnh đạo TP. Huế (thứ hai từ trái sang) cùng lãnh đạo các địa phương được tôn vinh. Ảnh: BTC
+
+Chương trình chào mừng Ngày Chuyển đổi số Quốc gia năm nay có chủ đề: "Chuyển đổi số: Nhanh hơn-hiệu quả hơn-gần dân hơn."
+
+Tại Chương trình, Bộ Khoa học và Công nghệ cũng tôn vinh các tập thể, cá nhân có nhiều thành tích trong công cuộc Chuyển đổi số quốc gia, đồng thời, công bố kết quả xếp hạng mức độ Chuyển đổi số (DTI) năm 2024 của các tỉnh, thành phố.
+
+Trong tốp 5 địa phương dẫn đầu về DTI năm 2024, Huế vươn lên xếp vị trí thứ 2 toàn quốc (tăng 1 bậc so với năm 2023).
+"""
+
+
+def test_clean_caption_with_a_photo_credit_is_not_the_title() -> None:
+    out = _clean(HUENGAYNAY)
+    assert out.title is None
+    assert out.text.startswith("Chương trình chào mừng Ngày Chuyển đổi số Quốc gia")
