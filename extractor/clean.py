@@ -148,6 +148,11 @@ _OPEN_END = regex.compile(
 # headline ("... thống nhất ban hành Nghị quyết về chuyển đổi số" / "Chiều nay (17/9), ...",
 # hatinh.gov.vn/index.php/tuyen-truyen/tin-bai/10862/register)
 _OPEN_NUMBER = regex.compile(r"\s(?:số|Số)$")
+# a date cut after its month or year word goes on with the rest of the date ("... Nghị quyết số
+# 95/2019/NQ-HĐND ngày 10 tháng 12 năm" / "2019 của Hội đồng nhân dân tỉnh", thuvienphapluat.vn);
+# a headline ending in "6 tháng đầu năm" is not joined to a dateline under it
+_OPEN_DATE = regex.compile(r"\s(?:tháng|năm)$")
+_DATE_REST = regex.compile(r"^(?:\d{1,2}\s+năm\s+)?(?:19|20)\d\d(?![\d/:-]|\.\d)")
 _NUMBER_START = regex.compile(r"^\d")
 # an official document's header flattened one cell per line: "Số: 14084/KH-UBND", "|",
 # "Khánh Hòa, ngày", "09 tháng 12 năm 2024" (thuvienphapluat.vn and other legal-text sites)
@@ -275,6 +280,7 @@ def _joinable(last: str, nxt: str) -> bool:
         _CONTINUES.match(nxt)
         or _OPEN_END.search(last)
         or (_OPEN_NUMBER.search(last) and _NUMBER_START.match(nxt))
+        or (_OPEN_DATE.search(last) and _DATE_REST.match(nxt))
     )
 
 

@@ -300,3 +300,26 @@ def test_clean_caption_with_a_photo_credit_is_not_the_title() -> None:
     out = _clean(HUENGAYNAY)
     assert out.title is None
     assert out.text.startswith("Chương trình chào mừng Ngày Chuyển đổi số Quốc gia")
+
+
+# https://thuvienphapluat.vn/bulletin/document.aspx?bid=c7681d18-9c00-4a9c-8ec6-ba8459b62a0e
+# (Trà Vinh, NQ 15/2020/NQ-HĐND): text wrapped at a fixed width, a date cut after "năm"
+TRAVINH_WRAPPED = """QUYẾT NGHỊ:
+Điều 1. Thống nhất với báo cáo của Ủy ban nhân dân
+tỉnh về kết quả thực hiện Nghị quyết số 95/2019/NQ-HĐND ngày 10 tháng 12 năm
+2019 của Hội đồng nhân dân tỉnh về nhiệm vụ phát triển kinh tế - xã hội năm
+2020.
+Điều 2. Hội đồng nhân dân tỉnh thống nhất các mục tiêu, chỉ tiêu,
+nhiệm vụ và giải pháp chủ yếu phát triển kinh tế - xã hội năm 2021, nhất là các
+giải pháp đã được đề ra trong báo cáo của Ủy ban nhân dân tỉnh.
+"""
+
+
+def test_clean_wrapped_date_cut_after_its_year_word_is_joined() -> None:
+    out = _clean(TRAVINH_WRAPPED)
+    assert "ngày 10 tháng 12 năm 2019 của Hội đồng nhân dân tỉnh" in out.text
+    assert "kinh tế - xã hội năm 2020." in out.text
+    # a headline ending in "năm" keeps its dateline
+    from extractor.clean import _joinable
+
+    assert not _joinable("Đẩy mạnh cải cách hành chính 6 tháng cuối năm", "12/07/2025 10:30")
