@@ -200,6 +200,15 @@ def describe(
         and region <= y.start
         and y.end <= h.start
     ]
+    # a list opened in parentheses names its own subject: "đã đặt ra 6 mục tiêu cụ thể về phát
+    # triển KTS (Tỷ trọng KTS đạt 20% GDP; ..." (baonamdinh.vn 2022-08)
+    paren = text.rfind("(", region, h.start)
+    if (
+        paren >= 0
+        and ")" not in text[paren : h.start]
+        and content(without_years(text, paren + 1, h.start, yrs), verbs) >= 2
+    ):
+        cuts.append(paren + 1)
     cuts.sort()
     surface = text[h.start : h.end]
     tail_m = _TAIL.match(text, h.end)
