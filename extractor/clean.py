@@ -546,6 +546,9 @@ def _score(lines: list[Line], run: Run) -> float:
 _URL = regex.compile(r"https?://|www\.", regex.IGNORECASE)
 _FRAGMENT = regex.compile(r"^[^\p{L}\p{N}\"“‘'(\[]")  # starts with , ; . - : a line's tail
 # a photo credit closes a caption (huengaynay.vn 2025-10: the caption above the lead is no title)
+# a number and one or two words is a counter with its label ("0 Thanh Niên", "12 bình luận"),
+# never a headline
+_COUNT_LABEL = regex.compile(r"^\d+\s+\S+(?:\s+\S+)?$")
 _PHOTO_CREDIT = regex.compile(r"(?:^|[.)\s])(?:Ảnh|Nguồn ảnh)\s*:\s*\S", regex.IGNORECASE)
 
 
@@ -559,6 +562,8 @@ def _looks_like_title(ln: Line) -> bool:
     if _URL.search(ln.text):  # a banner's alt text with its image address
         return False
     if _PHOTO_CREDIT.search(ln.text):  # a caption: "Lãnh đạo TP. Huế ... được tôn vinh. Ảnh: BTC"
+        return False
+    if _COUNT_LABEL.match(ln.text):  # a counter and its label: "0 Thanh Niên" (m.thanhnien.vn)
         return False
     return not ln.text.endswith("./.")
 
@@ -838,6 +843,7 @@ def _title_above(lines: list[Line], i: int, lo: int) -> int | None:
             or ln.kind == "name"
             or _FRAGMENT.match(ln.text)
             or _affiliation(lines, j)
+            or _COUNT_LABEL.match(ln.text)
         ):
             continue
         if _looks_like_title(ln):

@@ -323,3 +323,22 @@ def test_clean_wrapped_date_cut_after_its_year_word_is_joined() -> None:
     from extractor.clean import _joinable
 
     assert not _joinable("Đẩy mạnh cải cách hành chính 6 tháng cuối năm", "12/07/2025 10:30")
+
+
+# https://m.thanhnien.vn/phat-trien-kinh-te-so-dat-20-gdp-vao-nam-2025-post1445066.html
+THANHNIEN = """Phát triển kinh tế số đạt 20% GDP vào năm 2025
+
+0 Thanh Niên
+
+Đánh giá tác giả
+
+Thủ tướng Chính phủ vừa ban hành Quyết định số 411/QĐ-TTg phê duyệt Chiến lược quốc gia phát triển kinh tế số và xã hội số đến năm 2025, định hướng đến năm 2030.
+
+Theo đó, kinh tế số là hoạt động kinh tế sử dụng công nghệ số và dữ liệu số làm yếu tố đầu vào chính, sử dụng môi trường số làm không gian hoạt động chính. Mục tiêu cụ thể là phát triển kinh tế số đạt 20% GDP năm 2025; Tỷ trọng thương mại điện tử trong tổng mức bán lẻ đạt trên 10%.
+"""
+
+
+def test_clean_counter_and_rating_button_under_the_headline_are_not_the_title() -> None:
+    out = _clean(THANHNIEN)
+    assert out.title == "Phát triển kinh tế số đạt 20% GDP vào năm 2025"
+    assert "Đánh giá tác giả" not in out.text and "0 Thanh Niên" not in out.text
