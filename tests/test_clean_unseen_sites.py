@@ -342,3 +342,17 @@ def test_clean_counter_and_rating_button_under_the_headline_are_not_the_title() 
     out = _clean(THANHNIEN)
     assert out.title == "Phát triển kinh tế số đạt 20% GDP vào năm 2025"
     assert "Đánh giá tác giả" not in out.text and "0 Thanh Niên" not in out.text
+
+
+# https://www.tayninh.gov.vn/vi/news/thong-tin-cai-cach-hanh-chinh/page-338 (NukeViet)
+TAYNINH = """- 12/05/2016 04:00:00 PM
+- Đã xem: 128
+- Phản hồi: 0
+Nhằm đánh giá thực chất kết quả thực hiện công tác cải cách hành chính tại các cơ quan, đơn vị, địa phương. Trong đó, nắm được những kết quả nổi bật cũng như những hạn chế trong công tác cải cách hành chính tại các cơ quan, đơn vị, địa phương để kịp thời chấn chỉnh; Ngày 11/5/2016, UBND tỉnh ban hành Kế hoạch số 1173/KH-UBND triển khai công tác kiểm tra thực hiện cải cách hành chính trên địa bàn tỉnh năm 2016.
+"""
+
+
+def test_clean_item_details_as_a_dash_list_give_the_date_and_are_chrome() -> None:
+    out = _clean(TAYNINH)
+    assert out.published == "2016-05-12T16:00:00+07:00"
+    assert out.text.startswith("Nhằm đánh giá thực chất")
