@@ -548,6 +548,9 @@ _FRAGMENT = regex.compile(r"^[^\p{L}\p{N}\"“‘'(\[]")  # starts with , ; . - 
 # a photo credit closes a caption (huengaynay.vn 2025-10: the caption above the lead is no title)
 # a number and one or two words is a counter with its label ("0 Thanh Niên", "12 bình luận"),
 # never a headline
+# a numbered section heading of a plan is no headline (hungthinh.dongnai.gov.vn: the plan's
+# text opens with "I. MỤC TIÊU, YÊU CẦU" / "1. Mục tiêu")
+_NUMBERED_HEADING = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,4}\.)\s+\p{Lu}")
 _COUNT_LABEL = regex.compile(r"^\d+\s+\S+(?:\s+\S+)?$")
 _PHOTO_CREDIT = regex.compile(r"(?:^|[.)\s])(?:Ảnh|Nguồn ảnh)\s*:\s*\S", regex.IGNORECASE)
 
@@ -564,6 +567,8 @@ def _looks_like_title(ln: Line) -> bool:
     if _PHOTO_CREDIT.search(ln.text):  # a caption: "Lãnh đạo TP. Huế ... được tôn vinh. Ảnh: BTC"
         return False
     if _COUNT_LABEL.match(ln.text):  # a counter and its label: "0 Thanh Niên" (m.thanhnien.vn)
+        return False
+    if _NUMBERED_HEADING.match(ln.text):  # "1. Mục tiêu", "I. MỤC TIÊU, YÊU CẦU": a section
         return False
     return not ln.text.endswith("./.")
 

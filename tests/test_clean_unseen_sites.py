@@ -356,3 +356,15 @@ def test_clean_item_details_as_a_dash_list_give_the_date_and_are_chrome() -> Non
     out = _clean(TAYNINH)
     assert out.published == "2016-05-12T16:00:00+07:00"
     assert out.text.startswith("Nhằm đánh giá thực chất")
+
+
+# https://hungthinh.dongnai.gov.vn/vi/news/cai-cach-hanh-chinh/ke-hoach-cai-cach-hanh-chinh-xa-hung-thinh-2025-174.html
+HUNGTHINH = """I. MỤC TIÊU, YÊU CẦU
+1. Mục tiêu
+Xây dựng nền hành chính hiện đại, chuyên nghiệp, dân chủ, công khai, minh bạch, liêm chính, tinh gọn, hiệu lực, hiệu quả, phục vụ tốt hơn nhu cầu của người dân và doanh nghiệp trên địa bàn xã mới sau khi sáp nhập.
+Cải thiện toàn diện các chỉ số đánh giá cải cách hành chính, nhất là Chỉ số PAR INDEX, PAPI, SIPAS, PCI góp phần nâng cao hiệu lực, hiệu quả quản lý nhà nước.
+"""
+
+
+def test_clean_numbered_section_heading_is_not_the_title() -> None:
+    assert _clean(HUNGTHINH).title is None
