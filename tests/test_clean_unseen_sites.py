@@ -368,3 +368,23 @@ Cải thiện toàn diện các chỉ số đánh giá cải cách hành chính,
 
 def test_clean_numbered_section_heading_is_not_the_title() -> None:
     assert _clean(HUNGTHINH).title is None
+
+
+def test_clean_date_in_parentheses_and_release_date_label_are_datelines() -> None:
+    # hoabinh.gov.vn (a listing item): the date in parentheses under the headline
+    out = _clean(
+        "9 tháng đầu năm, tỷ lệ giải quyết hồ sơ thủ tục hành chính đạt 96,6%\n(21/09/2022)\n"
+        "Trong 9 tháng đầu năm 2022, các cấp, các ngành từ tỉnh đến cơ sở đã xác định nhiệm vụ "
+        "cải cách hành chính là một trong những nhiệm vụ trọng tâm trong công tác chỉ đạo, "
+        "điều hành.\n"
+    )
+    assert out.published == "2022-09-21"
+    assert out.title == "9 tháng đầu năm, tỷ lệ giải quyết hồ sơ thủ tục hành chính đạt 96,6%"
+    # vov1.vov.gov.vn: "Ngày phát hành" labels the release date; it is no headline
+    out = _clean(
+        "Ngày phát hành 13:30 | 16/9/2021\nPhó Thủ tướng Chính phủ Phạm Bình Minh vừa ký ban "
+        "hành Chỉ thị số 23 về việc đẩy mạnh thực hiện Chương trình tổng thể cải cách hành "
+        "chính nhà nước giai đoạn 2021 – 2030.\n"
+    )
+    assert out.published == "2021-09-16T13:30:00+07:00"
+    assert out.title is None
