@@ -269,3 +269,14 @@ def test_documents_date_glued_to_the_symbol_and_header_without_bars() -> None:
     plan = by_number["263/KH-UBND"]
     assert (plan.surface, plan.date) == ("263/KH-UBND", "2024-12-31")
     assert plan.issuer is not None and plan.issuer.name == "Ủy ban nhân dân huyện Yên Định"
+
+
+def test_documents_date_before_the_head_of_the_issuing_body() -> None:
+    # muonglat.thanhhoa.gov.vn: the chairman signs for the people's committee
+    text = (
+        "Ngày 18/3/2022, Chủ tịch UBND tỉnh Thanh Hóa ban hành Quyết định số 969/QĐ-UBND về việc "
+        "giao chỉ tiêu thực hiện chuyển đổi số cấp huyện, cấp xã."
+    )
+    (d,) = find(Context(text=text, province="Thanh Hóa"))
+    assert (d.number, d.date) == ("969/QĐ-UBND", "2022-03-18")
+    assert d.issuer is not None and d.issuer.name == "Ủy ban nhân dân tỉnh Thanh Hóa"
