@@ -388,3 +388,15 @@ def test_clean_date_in_parentheses_and_release_date_label_are_datelines() -> Non
     )
     assert out.published == "2021-09-16T13:30:00+07:00"
     assert out.title is None
+
+
+def test_clean_view_counter_with_an_icon_label_ends_a_dateline() -> None:
+    # laocaitv.vn: "12:42 05-03-2024 | :193" under the headline (the counter's label is an icon)
+    out = _clean(
+        "Huyện Si Ma Cai đứng thứ nhất về kết quả đo lường Chỉ số hài lòng của người dân (SIPAS)"
+        "\n\n12:42 05-03-2024 | :193\n\nLaocaitv.vn - Tỉnh Lào Cai vừa công bố Chỉ số hài lòng "
+        "của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính Nhà nước (SIPAS) năm "
+        "2023. Theo đó, huyện Si Ma Cai đứng thứ nhất với tỷ lệ hài lòng đạt 86,91%.\n"
+    )
+    assert out.published == "2024-03-05T12:42:00+07:00"
+    assert out.title is not None and out.title.startswith("Huyện Si Ma Cai đứng thứ nhất")
