@@ -352,6 +352,8 @@ def _runs(lines: list[Line]) -> list[Run]:
         elif ln.kind == "short" and _numeric_cell(ln.text):
             gap = 0  # a flattened table's data row: the text goes on
         elif ln.kind in {"short", "name"} and not ln.dup and not _bodyish(ln):
+            if _ENACTING.match(ln.text):
+                continue  # the enacting council and its session under a document's title
             gap += 1
             if gap > MAX_GAP and cur:
                 runs.append(Run(cur, cur_after_stop))
@@ -361,6 +363,13 @@ def _runs(lines: list[Line]) -> list[Run]:
     return runs
 
 
+# the enacting body and its session, each on a line of its own under a resolution's title
+# ("HỘI ĐỒNG NHÂN DÂN TỈNH TÂY NINH" / "KHÓA X - KỲ HỌP THỨ 7", nhansu.vn): form lines that
+# do not part the document's header from its text
+_ENACTING = regex.compile(
+    r"^(?:(?:HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)(?:\s+[\p{Lu}-]+){0,5},?"
+    r"|(?:KHÓA|KHOÁ)\s+[IVXL]+\s*[,-–]?\s*KỲ HỌP THỨ\s+[\dIVXL\p{Lu}]+)$"
+)
 _LIST_ITEM = regex.compile(r"^(?:[-+•–*]\s|\(?[0-9a-zđ]{1,2}[.)]\s|[IVX]{1,4}[.)]\s)", regex.I)
 
 
@@ -569,6 +578,8 @@ def _looks_like_title(ln: Line) -> bool:
     if _COUNT_LABEL.match(ln.text):  # a counter and its label: "0 Thanh Niên" (m.thanhnien.vn)
         return False
     if _NUMBERED_HEADING.match(ln.text):  # "1. Mục tiêu", "I. MỤC TIÊU, YÊU CẦU": a section
+        return False
+    if ln.text.endswith("|"):  # a table cell ("HỘI ĐỒNG NHÂN" / "DÂN |", nhansu.vn)
         return False
     return not ln.text.endswith("./.")
 

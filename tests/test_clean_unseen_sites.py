@@ -400,3 +400,34 @@ def test_clean_view_counter_with_an_icon_label_ends_a_dateline() -> None:
     )
     assert out.published == "2024-03-05T12:42:00+07:00"
     assert out.title is not None and out.title.startswith("Huyện Si Ma Cai đứng thứ nhất")
+
+
+# https://nhansu.vn/van-ban-phap-luat/Nghi-quyet-45-NQ-HDND-2025-ke-hoach-phat-trien-kinh-te-xa-hoi-Tay-Ninh-686800.html
+NHANSU_NQ = """Nghị quyết 45/NQ-HĐND năm 2025 về Kế hoạch phát triển kinh tế - xã hội năm 2026 do tỉnh Tây Ninh ban hành
+| Số hiệu | 45/NQ-HĐND |
+| Loại văn bản | Nghị quyết |
+|
+HỘI ĐỒNG NHÂN
+DÂN |
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM |
+|
+Số: 45/NQ-HĐND |
+Tây Ninh, ngày 10 tháng 12 năm 2025 |
+VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026
+HỘI ĐỒNG NHÂN DÂN TỈNH TÂY NINH
+KHÓA X - KỲ HỌP THỨ 7
+Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH 15;
+Xét Báo cáo số 2289/BC-UBND ngày 24 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh về đánh giá thực hiện Kế hoạch phát triển kinh tế - xã hội ước năm 2025, kế hoạch phát triển kinh tế - xã hội năm 2026.
+QUYẾT NGHỊ:
+Điều 1. Thống nhất Kế hoạch phát triển kinh tế - xã hội năm 2026 với mục tiêu, chỉ tiêu chủ yếu và nhiệm vụ, giải pháp chủ yếu như sau:
+"""
+
+
+def test_clean_enacting_council_and_session_lines_keep_the_header_with_the_text() -> None:
+    out = _clean(NHANSU_NQ)
+    # the header (the document's own number and date) stays with the text it heads
+    assert out.text.startswith("Số: 45/NQ-HĐND | Tây Ninh, ngày 10 tháng 12 năm 2025 |")
+    assert out.published == "2025-12-10"
+    # a table cell ("DÂN |") and the session ("KHÓA X - KỲ HỌP THỨ 7") are no headline
+    assert out.title is None
