@@ -157,6 +157,7 @@ _NUMBER_START = regex.compile(r"^\d")
 # an official document's header flattened one cell per line: "Số: 14084/KH-UBND", "|",
 # "Khánh Hòa, ngày", "09 tháng 12 năm 2024" (thuvienphapluat.vn and other legal-text sites)
 _NUMBER_CELL = regex.compile(r"^(?:Số|SỐ)\s*:?\s*\d{1,6}\s*[/-][^\s|]{1,40}\s*\|?\s*$")
+_NUMBER_LABEL = regex.compile(r"^(?:Số|SỐ)\s*:\s*$")
 
 
 @functools.cache
@@ -211,6 +212,14 @@ def _unwrap(raws: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         s = lines[i]
+        # the label and the number in cells of their own ("Số:" / "15/2020/NQ-HĐND",
+        # thuvienphapluat.vn): one number cell
+        if (
+            _NUMBER_LABEL.match(s)
+            and (n := _next_filled(lines, i)) is not None
+            and _NUMBER_CELL.match(f"{s} {lines[n]}")
+        ):
+            s, i = f"{s} {lines[n]}", n
         if _NUMBER_CELL.match(s):
             # the next cells, across the blank lines some sites print between them
             # ("Số: 328/KH-UBND" / "" / "Tiền Giang, ngày 08 tháng 10 năm 2019", vanbanphapluat.co)

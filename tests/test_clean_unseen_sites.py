@@ -431,3 +431,45 @@ def test_clean_enacting_council_and_session_lines_keep_the_header_with_the_text(
     assert out.published == "2025-12-10"
     # a table cell ("DÂN |") and the session ("KHÓA X - KỲ HỌP THỨ 7") are no headline
     assert out.title is None
+
+
+# https://thuvienphapluat.vn/bulletin/document.aspx?bid=c7681d18-9c00-4a9c-8ec6-ba8459b62a0e
+THUVIEN_SPLIT = """HỘI ĐỒNG
+NHÂN DÂN
+TỈNH TRÀ VINH
+--------
+|
+CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số:
+15/2020/NQ-HĐND
+|
+Trà Vinh, ngày
+09 tháng 12 năm 2020
+|
+NGHỊ QUYẾT
+VỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH TRÀ VINH NĂM 2021
+HỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH,
+KHÓA IX - KỲ HỌP THỨ 18
+Căn cứ Luật Tổ chức chính
+quyền địa phương ngày 19 tháng 6 năm 2015;
+Căn cứ Luật Ban hành văn bản
+quy phạm pháp luật ngày 22 tháng 6 năm 2015;
+QUYẾT NGHỊ:
+Điều 1. Thống nhất với báo cáo của Ủy ban nhân dân
+tỉnh về kết quả thực hiện Nghị quyết số 95/2019/NQ-HĐND ngày 10 tháng 12 năm
+2019 của Hội đồng nhân dân tỉnh về nhiệm vụ phát triển kinh tế - xã hội năm
+2020.
+"""
+
+
+def test_clean_number_label_in_a_cell_of_its_own_is_joined_to_its_number() -> None:
+    out = _clean(THUVIEN_SPLIT)
+    assert out.text.startswith("Số: 15/2020/NQ-HĐND | Trà Vinh, ngày 09 tháng 12 năm 2020")
+    assert out.published == "2020-12-09"
+    assert out.title == (
+        "NGHỊ QUYẾT VỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH TRÀ VINH NĂM 2021"
+    )
