@@ -149,11 +149,20 @@ def content(s: str, verbs: set[str]) -> int:
     return sum(1 for w in words(s) if w not in verbs and not w.isdigit())
 
 
+_DATE_WORD = regex.compile(r"(?:ngày|tháng)\s+$", regex.IGNORECASE)
+
+
 def without_years(text: str, a: int, b: int, yrs: list[tc.Year]) -> str:
     out, pos = [], a
     for y in yrs:
         if y.role in YEAR_ROLES_IN_SUBJECT and a <= y.start and y.end <= b and y.start >= pos:
-            out.append(text[pos : y.start])
+            start = y.start
+            if y.role == "date":
+                # the word of a numeric date goes with it: "Tỷ lệ hồ sơ ... tháng 6/2025 của cả
+                # nước là 39,51%" (lite.baomoi.com 2025-07) leaves no "tháng" in the subject
+                w = _DATE_WORD.search(text, max(pos, start - 8), start)
+                start = w.start() if w else start
+            out.append(text[pos:start])
             pos = y.end
     out.append(text[pos:b])
     return " ".join(out)
