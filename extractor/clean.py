@@ -148,10 +148,16 @@ _OPEN_END = regex.compile(
 # headline ("... thống nhất ban hành Nghị quyết về chuyển đổi số" / "Chiều nay (17/9), ...",
 # hatinh.gov.vn/index.php/tuyen-truyen/tin-bai/10862/register)
 _OPEN_NUMBER = regex.compile(r"\s(?:số|Số)$")
+# a date cut after its month or year word goes on with the rest of the date ("... Nghị quyết số
+# 95/2019/NQ-HĐND ngày 10 tháng 12 năm" / "2019 của Hội đồng nhân dân tỉnh", thuvienphapluat.vn);
+# a headline ending in "6 tháng đầu năm" is not joined to a dateline under it
+_OPEN_DATE = regex.compile(r"\s(?:tháng|năm)$")
+_DATE_REST = regex.compile(r"^(?:\d{1,2}\s+năm\s+)?(?:19|20)\d\d(?![\d/:-]|\.\d)")
 _NUMBER_START = regex.compile(r"^\d")
 # an official document's header flattened one cell per line: "Số: 14084/KH-UBND", "|",
 # "Khánh Hòa, ngày", "09 tháng 12 năm 2024" (thuvienphapluat.vn and other legal-text sites)
 _NUMBER_CELL = regex.compile(r"^(?:Số|SỐ)\s*:?\s*\d{1,6}\s*[/-][^\s|]{1,40}\s*\|?\s*$")
+_NUMBER_LABEL = regex.compile(r"^(?:Số|SỐ)\s*:\s*$")
 
 
 @functools.cache
@@ -179,9 +185,16 @@ def _caps(s: str) -> bool:
 
 
 def _is_doc_title(s: str) -> bool:
-    """ "KẾ HOẠCH TRIỂN KHAI DỊCH VỤ CÔNG ...": a type word and its subject, in capitals."""
+    """ "KẾ HOẠCH TRIỂN KHAI DỊCH VỤ CÔNG ...": a type word and its subject, in capitals, or
+    the subject in sentence case ("KẾ HOẠCH" / "Cải cách hành chính xã Định Hưng năm 2025",
+    dinhhung.yendinh.thanhhoa.gov.vn)."""
     w = s.split()
-    return _caps(s) and any(len(w) > n + 1 and _type_head(" ".join(w[:n])) for n in (1, 2, 3))
+    return any(
+        len(w) > n + 1
+        and _type_head(" ".join(w[:n]))
+        and (_caps(s) or _title_rest(" ".join(w[n:])))
+        for n in (1, 2, 3)
+    )
 
 
 def _unwrap(raws: list[str]) -> list[str]:
@@ -199,6 +212,14 @@ def _unwrap(raws: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         s = lines[i]
+        # the label and the number in cells of their own ("Số:" / "15/2020/NQ-HĐND",
+        # thuvienphapluat.vn): one number cell
+        if (
+            _NUMBER_LABEL.match(s)
+            and (n := _next_filled(lines, i)) is not None
+            and _NUMBER_CELL.match(f"{s} {lines[n]}")
+        ):
+            s, i = f"{s} {lines[n]}", n
         if _NUMBER_CELL.match(s):
             # the next cells, across the blank lines some sites print between them
             # ("Số: 328/KH-UBND" / "" / "Tiền Giang, ngày 08 tháng 10 năm 2019", vanbanphapluat.co)
@@ -268,6 +289,7 @@ def _joinable(last: str, nxt: str) -> bool:
         _CONTINUES.match(nxt)
         or _OPEN_END.search(last)
         or (_OPEN_NUMBER.search(last) and _NUMBER_START.match(nxt))
+        or (_OPEN_DATE.search(last) and _DATE_REST.match(nxt))
     )
 
 
@@ -339,6 +361,8 @@ def _runs(lines: list[Line]) -> list[Run]:
         elif ln.kind == "short" and _numeric_cell(ln.text):
             gap = 0  # a flattened table's data row: the text goes on
         elif ln.kind in {"short", "name"} and not ln.dup and not _bodyish(ln):
+            if _ENACTING.match(ln.text):
+                continue  # the enacting council and its session under a document's title
             gap += 1
             if gap > MAX_GAP and cur:
                 runs.append(Run(cur, cur_after_stop))
@@ -348,6 +372,13 @@ def _runs(lines: list[Line]) -> list[Run]:
     return runs
 
 
+# the enacting body and its session, each on a line of its own under a resolution's title
+# ("HỘI ĐỒNG NHÂN DÂN TỈNH TÂY NINH" / "KHÓA X - KỲ HỌP THỨ 7", nhansu.vn): form lines that
+# do not part the document's header from its text
+_ENACTING = regex.compile(
+    r"^(?:(?:HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)(?:\s+[\p{Lu}-]+){0,5},?"
+    r"|(?:KHÓA|KHOÁ)\s+[IVXL]+\s*[,-–]?\s*KỲ HỌP THỨ\s+[\dIVXL\p{Lu}]+)$"
+)
 _LIST_ITEM = regex.compile(r"^(?:[-+•–*]\s|\(?[0-9a-zđ]{1,2}[.)]\s|[IVX]{1,4}[.)]\s)", regex.I)
 
 
@@ -532,6 +563,14 @@ def _score(lines: list[Line], run: Run) -> float:
 
 _URL = regex.compile(r"https?://|www\.", regex.IGNORECASE)
 _FRAGMENT = regex.compile(r"^[^\p{L}\p{N}\"“‘'(\[]")  # starts with , ; . - : a line's tail
+# a photo credit closes a caption (huengaynay.vn 2025-10: the caption above the lead is no title)
+# a number and one or two words is a counter with its label ("0 Thanh Niên", "12 bình luận"),
+# never a headline
+# a numbered section heading of a plan is no headline (hungthinh.dongnai.gov.vn: the plan's
+# text opens with "I. MỤC TIÊU, YÊU CẦU" / "1. Mục tiêu")
+_NUMBERED_HEADING = regex.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,4}\.)\s+\p{Lu}")
+_COUNT_LABEL = regex.compile(r"^\d+\s+\S+(?:\s+\S+)?$")
+_PHOTO_CREDIT = regex.compile(r"(?:^|[.)\s])(?:Ảnh|Nguồn ảnh)\s*:\s*\S", regex.IGNORECASE)
 
 
 def _looks_like_title(ln: Line) -> bool:
@@ -542,6 +581,14 @@ def _looks_like_title(ln: Line) -> bool:
     if not 2 <= ln.words <= TITLE_MAX_WORDS or ln.text.endswith((":", ".", ";", ",")):
         return False
     if _URL.search(ln.text):  # a banner's alt text with its image address
+        return False
+    if _PHOTO_CREDIT.search(ln.text):  # a caption: "Lãnh đạo TP. Huế ... được tôn vinh. Ảnh: BTC"
+        return False
+    if _COUNT_LABEL.match(ln.text):  # a counter and its label: "0 Thanh Niên" (m.thanhnien.vn)
+        return False
+    if _NUMBERED_HEADING.match(ln.text):  # "1. Mục tiêu", "I. MỤC TIÊU, YÊU CẦU": a section
+        return False
+    if ln.text.endswith("|"):  # a table cell ("HỘI ĐỒNG NHÂN" / "DÂN |", nhansu.vn)
         return False
     return not ln.text.endswith("./.")
 
@@ -821,6 +868,7 @@ def _title_above(lines: list[Line], i: int, lo: int) -> int | None:
             or ln.kind == "name"
             or _FRAGMENT.match(ln.text)
             or _affiliation(lines, j)
+            or _COUNT_LABEL.match(ln.text)
         ):
             continue
         if _looks_like_title(ln):

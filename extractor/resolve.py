@@ -193,12 +193,21 @@ def resolve_province(text: str, cleaned: Cleaned) -> Province | None:
     site = _site_province(gz, cleaned)
 
     tally = _Tally()
-    _tally_provinces(tally, text, gz.find_provinces(text), "body", True)
+    provinces = gz.find_provinces(text)
+    _tally_provinces(tally, text, provinces, "body", True)
     if cleaned.title:
         _tally_provinces(tally, cleaned.title, gz.find_provinces(cleaned.title), "title", False)
     code = None
     if tally.score:
-        _tally_districts(tally, gz.find_districts(text), "district", True)
+        # a district that is a province's own name ("TP Huế", "TP Hải Phòng") is counted once,
+        # as the province (sggp.org.vn 2025-10: a national ranking is not about Huế)
+        pspans = [(m.start, m.end) for m in provinces]
+        dists = [
+            m
+            for m in gz.find_districts(text)
+            if not any(a < m.end and m.start < b for a, b in pspans)
+        ]
+        _tally_districts(tally, dists, "district", True)
         if site:  # outweighs a bare passing mention ("họp tại Hà Nội"), not "tỉnh X"
             tally.add(site[0], _SITE_WEIGHT, len(text), site[1])
         code = tally.best()

@@ -263,3 +263,213 @@ def test_clean_enacting_authority_under_a_decision_title_is_not_in_it() -> None:
     )
     assert out.published == "2024-09-09"
     assert "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG" in out.text.split("\n\n")
+
+
+# https://dinhhung.yendinh.thanhhoa.gov.vn/thu-tuc-hanh-chinh/ke-hoach-cai-cach-hanh-chinh-xa-dinh-hung-nam-2025-281871
+DINHHUNG = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+XÃ ĐỊNH HƯNG Độc lập - Tự do - Hạnh phúc
+Số: 01 /KH-UBND Định Hưng, ngày 03 tháng 01 năm 2025
+KẾ HOẠCH
+Cải cách hành chính xã Định Hưng năm 2025
+Thực hiện 263/KH-UBNDngày 31/12/2024 của Chủ tịch Ủy ban nhân dân huyện Yên Định về Ban hành Kế hoạch cải cách hành chính trên địa bàn huyện Yên Định năm 2025. Ủy ban nhân dân xã ban hành Kế hoạch Cải cách hành chính xã Định Hưng năm 2025, cụ thể như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nâng cao hiệu quả cung cấp, sử dụng dịch vụ công; sắp xếp tổ chức bộ máy cơ quan nhà nước; cải thiện mạnh mẽ môi trường đầu tư kinh doanh; hiện đại hoá phương thức quản lý, điều hành.
+"""
+
+
+def test_clean_header_cells_joined_by_spaces_and_a_sentence_case_document_title() -> None:
+    out = _clean(DINHHUNG)
+    # the motto row with the commune's name is a form, not the headline
+    assert out.title == "KẾ HOẠCH Cải cách hành chính xã Định Hưng năm 2025"
+    assert out.published == "2025-01-03"
+    assert "Hạnh phúc" not in out.text
+
+
+# https://huengaynay.vn/kinh-te/khoa-hoc-cong-nghe/hue-xep-thu-2-toan-quoc-ve-muc-do-chuyen-doi-so-159011.html
+HUENGAYNAY = """Lãnh đạo TP. Huế (thứ hai từ trái sang) cùng lãnh đạo các địa phương được tôn vinh. Ảnh: BTC
+
+Chương trình chào mừng Ngày Chuyển đổi số Quốc gia năm nay có chủ đề: "Chuyển đổi số: Nhanh hơn-hiệu quả hơn-gần dân hơn."
+
+Tại Chương trình, Bộ Khoa học và Công nghệ cũng tôn vinh các tập thể, cá nhân có nhiều thành tích trong công cuộc Chuyển đổi số quốc gia, đồng thời, công bố kết quả xếp hạng mức độ Chuyển đổi số (DTI) năm 2024 của các tỉnh, thành phố.
+
+Trong tốp 5 địa phương dẫn đầu về DTI năm 2024, Huế vươn lên xếp vị trí thứ 2 toàn quốc (tăng 1 bậc so với năm 2023).
+"""
+
+
+def test_clean_caption_with_a_photo_credit_is_not_the_title() -> None:
+    out = _clean(HUENGAYNAY)
+    assert out.title is None
+    assert out.text.startswith("Chương trình chào mừng Ngày Chuyển đổi số Quốc gia")
+
+
+# https://thuvienphapluat.vn/bulletin/document.aspx?bid=c7681d18-9c00-4a9c-8ec6-ba8459b62a0e
+# (Trà Vinh, NQ 15/2020/NQ-HĐND): text wrapped at a fixed width, a date cut after "năm"
+TRAVINH_WRAPPED = """QUYẾT NGHỊ:
+Điều 1. Thống nhất với báo cáo của Ủy ban nhân dân
+tỉnh về kết quả thực hiện Nghị quyết số 95/2019/NQ-HĐND ngày 10 tháng 12 năm
+2019 của Hội đồng nhân dân tỉnh về nhiệm vụ phát triển kinh tế - xã hội năm
+2020.
+Điều 2. Hội đồng nhân dân tỉnh thống nhất các mục tiêu, chỉ tiêu,
+nhiệm vụ và giải pháp chủ yếu phát triển kinh tế - xã hội năm 2021, nhất là các
+giải pháp đã được đề ra trong báo cáo của Ủy ban nhân dân tỉnh.
+"""
+
+
+def test_clean_wrapped_date_cut_after_its_year_word_is_joined() -> None:
+    out = _clean(TRAVINH_WRAPPED)
+    assert "ngày 10 tháng 12 năm 2019 của Hội đồng nhân dân tỉnh" in out.text
+    assert "kinh tế - xã hội năm 2020." in out.text
+    # a headline ending in "năm" keeps its dateline
+    from extractor.clean import _joinable
+
+    assert not _joinable("Đẩy mạnh cải cách hành chính 6 tháng cuối năm", "12/07/2025 10:30")
+
+
+# https://m.thanhnien.vn/phat-trien-kinh-te-so-dat-20-gdp-vao-nam-2025-post1445066.html
+THANHNIEN = """Phát triển kinh tế số đạt 20% GDP vào năm 2025
+
+0 Thanh Niên
+
+Đánh giá tác giả
+
+Thủ tướng Chính phủ vừa ban hành Quyết định số 411/QĐ-TTg phê duyệt Chiến lược quốc gia phát triển kinh tế số và xã hội số đến năm 2025, định hướng đến năm 2030.
+
+Theo đó, kinh tế số là hoạt động kinh tế sử dụng công nghệ số và dữ liệu số làm yếu tố đầu vào chính, sử dụng môi trường số làm không gian hoạt động chính. Mục tiêu cụ thể là phát triển kinh tế số đạt 20% GDP năm 2025; Tỷ trọng thương mại điện tử trong tổng mức bán lẻ đạt trên 10%.
+"""
+
+
+def test_clean_counter_and_rating_button_under_the_headline_are_not_the_title() -> None:
+    out = _clean(THANHNIEN)
+    assert out.title == "Phát triển kinh tế số đạt 20% GDP vào năm 2025"
+    assert "Đánh giá tác giả" not in out.text and "0 Thanh Niên" not in out.text
+
+
+# https://www.tayninh.gov.vn/vi/news/thong-tin-cai-cach-hanh-chinh/page-338 (NukeViet)
+TAYNINH = """- 12/05/2016 04:00:00 PM
+- Đã xem: 128
+- Phản hồi: 0
+Nhằm đánh giá thực chất kết quả thực hiện công tác cải cách hành chính tại các cơ quan, đơn vị, địa phương. Trong đó, nắm được những kết quả nổi bật cũng như những hạn chế trong công tác cải cách hành chính tại các cơ quan, đơn vị, địa phương để kịp thời chấn chỉnh; Ngày 11/5/2016, UBND tỉnh ban hành Kế hoạch số 1173/KH-UBND triển khai công tác kiểm tra thực hiện cải cách hành chính trên địa bàn tỉnh năm 2016.
+"""
+
+
+def test_clean_item_details_as_a_dash_list_give_the_date_and_are_chrome() -> None:
+    out = _clean(TAYNINH)
+    assert out.published == "2016-05-12T16:00:00+07:00"
+    assert out.text.startswith("Nhằm đánh giá thực chất")
+
+
+# https://hungthinh.dongnai.gov.vn/vi/news/cai-cach-hanh-chinh/ke-hoach-cai-cach-hanh-chinh-xa-hung-thinh-2025-174.html
+HUNGTHINH = """I. MỤC TIÊU, YÊU CẦU
+1. Mục tiêu
+Xây dựng nền hành chính hiện đại, chuyên nghiệp, dân chủ, công khai, minh bạch, liêm chính, tinh gọn, hiệu lực, hiệu quả, phục vụ tốt hơn nhu cầu của người dân và doanh nghiệp trên địa bàn xã mới sau khi sáp nhập.
+Cải thiện toàn diện các chỉ số đánh giá cải cách hành chính, nhất là Chỉ số PAR INDEX, PAPI, SIPAS, PCI góp phần nâng cao hiệu lực, hiệu quả quản lý nhà nước.
+"""
+
+
+def test_clean_numbered_section_heading_is_not_the_title() -> None:
+    assert _clean(HUNGTHINH).title is None
+
+
+def test_clean_date_in_parentheses_and_release_date_label_are_datelines() -> None:
+    # hoabinh.gov.vn (a listing item): the date in parentheses under the headline
+    out = _clean(
+        "9 tháng đầu năm, tỷ lệ giải quyết hồ sơ thủ tục hành chính đạt 96,6%\n(21/09/2022)\n"
+        "Trong 9 tháng đầu năm 2022, các cấp, các ngành từ tỉnh đến cơ sở đã xác định nhiệm vụ "
+        "cải cách hành chính là một trong những nhiệm vụ trọng tâm trong công tác chỉ đạo, "
+        "điều hành.\n"
+    )
+    assert out.published == "2022-09-21"
+    assert out.title == "9 tháng đầu năm, tỷ lệ giải quyết hồ sơ thủ tục hành chính đạt 96,6%"
+    # vov1.vov.gov.vn: "Ngày phát hành" labels the release date; it is no headline
+    out = _clean(
+        "Ngày phát hành 13:30 | 16/9/2021\nPhó Thủ tướng Chính phủ Phạm Bình Minh vừa ký ban "
+        "hành Chỉ thị số 23 về việc đẩy mạnh thực hiện Chương trình tổng thể cải cách hành "
+        "chính nhà nước giai đoạn 2021 – 2030.\n"
+    )
+    assert out.published == "2021-09-16T13:30:00+07:00"
+    assert out.title is None
+
+
+def test_clean_view_counter_with_an_icon_label_ends_a_dateline() -> None:
+    # laocaitv.vn: "12:42 05-03-2024 | :193" under the headline (the counter's label is an icon)
+    out = _clean(
+        "Huyện Si Ma Cai đứng thứ nhất về kết quả đo lường Chỉ số hài lòng của người dân (SIPAS)"
+        "\n\n12:42 05-03-2024 | :193\n\nLaocaitv.vn - Tỉnh Lào Cai vừa công bố Chỉ số hài lòng "
+        "của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính Nhà nước (SIPAS) năm "
+        "2023. Theo đó, huyện Si Ma Cai đứng thứ nhất với tỷ lệ hài lòng đạt 86,91%.\n"
+    )
+    assert out.published == "2024-03-05T12:42:00+07:00"
+    assert out.title is not None and out.title.startswith("Huyện Si Ma Cai đứng thứ nhất")
+
+
+# https://nhansu.vn/van-ban-phap-luat/Nghi-quyet-45-NQ-HDND-2025-ke-hoach-phat-trien-kinh-te-xa-hoi-Tay-Ninh-686800.html
+NHANSU_NQ = """Nghị quyết 45/NQ-HĐND năm 2025 về Kế hoạch phát triển kinh tế - xã hội năm 2026 do tỉnh Tây Ninh ban hành
+| Số hiệu | 45/NQ-HĐND |
+| Loại văn bản | Nghị quyết |
+|
+HỘI ĐỒNG NHÂN
+DÂN |
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM |
+|
+Số: 45/NQ-HĐND |
+Tây Ninh, ngày 10 tháng 12 năm 2025 |
+VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026
+HỘI ĐỒNG NHÂN DÂN TỈNH TÂY NINH
+KHÓA X - KỲ HỌP THỨ 7
+Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH 15;
+Xét Báo cáo số 2289/BC-UBND ngày 24 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh về đánh giá thực hiện Kế hoạch phát triển kinh tế - xã hội ước năm 2025, kế hoạch phát triển kinh tế - xã hội năm 2026.
+QUYẾT NGHỊ:
+Điều 1. Thống nhất Kế hoạch phát triển kinh tế - xã hội năm 2026 với mục tiêu, chỉ tiêu chủ yếu và nhiệm vụ, giải pháp chủ yếu như sau:
+"""
+
+
+def test_clean_enacting_council_and_session_lines_keep_the_header_with_the_text() -> None:
+    out = _clean(NHANSU_NQ)
+    # the header (the document's own number and date) stays with the text it heads
+    assert out.text.startswith("Số: 45/NQ-HĐND | Tây Ninh, ngày 10 tháng 12 năm 2025 |")
+    assert out.published == "2025-12-10"
+    # a table cell ("DÂN |") and the session ("KHÓA X - KỲ HỌP THỨ 7") are no headline
+    assert out.title is None
+
+
+# https://thuvienphapluat.vn/bulletin/document.aspx?bid=c7681d18-9c00-4a9c-8ec6-ba8459b62a0e
+THUVIEN_SPLIT = """HỘI ĐỒNG
+NHÂN DÂN
+TỈNH TRÀ VINH
+--------
+|
+CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số:
+15/2020/NQ-HĐND
+|
+Trà Vinh, ngày
+09 tháng 12 năm 2020
+|
+NGHỊ QUYẾT
+VỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH TRÀ VINH NĂM 2021
+HỘI ĐỒNG NHÂN DÂN TỈNH TRÀ VINH,
+KHÓA IX - KỲ HỌP THỨ 18
+Căn cứ Luật Tổ chức chính
+quyền địa phương ngày 19 tháng 6 năm 2015;
+Căn cứ Luật Ban hành văn bản
+quy phạm pháp luật ngày 22 tháng 6 năm 2015;
+QUYẾT NGHỊ:
+Điều 1. Thống nhất với báo cáo của Ủy ban nhân dân
+tỉnh về kết quả thực hiện Nghị quyết số 95/2019/NQ-HĐND ngày 10 tháng 12 năm
+2019 của Hội đồng nhân dân tỉnh về nhiệm vụ phát triển kinh tế - xã hội năm
+2020.
+"""
+
+
+def test_clean_number_label_in_a_cell_of_its_own_is_joined_to_its_number() -> None:
+    out = _clean(THUVIEN_SPLIT)
+    assert out.text.startswith("Số: 15/2020/NQ-HĐND | Trà Vinh, ngày 09 tháng 12 năm 2020")
+    assert out.published == "2020-12-09"
+    assert out.title == (
+        "NGHỊ QUYẾT VỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH TRÀ VINH NĂM 2021"
+    )

@@ -241,3 +241,42 @@ def test_documents_bare_district_committee_is_the_district_named_before() -> Non
     # the committee's canonical name, with the gazetteer's spelling of the district
     assert plan.issuer.name == "Ban Chỉ đạo chuyển đổi số huyện Đắk R'Lấp"
     assert plan.issuer.surface == "Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp"
+
+
+def test_documents_later_citation_dates_a_document_first_cited_without_date() -> None:
+    # baomoi.net.vn (2025): the lead names the resolution, the body gives its date
+    text = (
+        "Bộ Nội vụ vừa ban hành Kế hoạch thực hiện Nghị quyết 71/NQ-CP nhằm đẩy nhanh quá trình "
+        "chuyển đổi số quốc gia. Trong Kế hoạch thực hiện Nghị quyết 71/NQ-CP ngày 1/4/2025, Bộ "
+        "Nội vụ đặt ra loạt mục tiêu mang tính đột phá."
+    )
+    docs = [d for d in find(Context(text=text)) if d.number]
+    # one document, its span the first citation's
+    assert [(d.number, d.date, d.start) for d in docs] == [
+        ("71/NQ-CP", "2025-04-01", text.index("71/NQ-CP"))
+    ]
+
+
+def test_documents_date_glued_to_the_symbol_and_header_without_bars() -> None:
+    # dinhhung.yendinh.thanhhoa.gov.vn: a commune's plan pasted from a word processor
+    text = (
+        "Số: 01 /KH-UBND Định Hưng, ngày 03 tháng 01 năm 2025\n\n"
+        "Thực hiện 263/KH-UBNDngày 31/12/2024 của Chủ tịch Ủy ban nhân dân huyện Yên Định về "
+        "Ban hành Kế hoạch cải cách hành chính trên địa bàn huyện Yên Định năm 2025."
+    )
+    by_number = {d.number: d for d in find(Context(text=text, province="Thanh Hóa"))}
+    assert by_number["01/KH-UBND"].date == "2025-01-03"
+    plan = by_number["263/KH-UBND"]
+    assert (plan.surface, plan.date) == ("263/KH-UBND", "2024-12-31")
+    assert plan.issuer is not None and plan.issuer.name == "Ủy ban nhân dân huyện Yên Định"
+
+
+def test_documents_date_before_the_head_of_the_issuing_body() -> None:
+    # muonglat.thanhhoa.gov.vn: the chairman signs for the people's committee
+    text = (
+        "Ngày 18/3/2022, Chủ tịch UBND tỉnh Thanh Hóa ban hành Quyết định số 969/QĐ-UBND về việc "
+        "giao chỉ tiêu thực hiện chuyển đổi số cấp huyện, cấp xã."
+    )
+    (d,) = find(Context(text=text, province="Thanh Hóa"))
+    assert (d.number, d.date) == ("969/QĐ-UBND", "2022-03-18")
+    assert d.issuer is not None and d.issuer.name == "Ủy ban nhân dân tỉnh Thanh Hóa"

@@ -202,3 +202,15 @@ def test_resolve_province_host_table_is_built_once_with_the_same_answers() -> No
         assert hit is not None and hit[0] == code, url
     assert _host_province(gz, "https://example.com/") is None
     assert _host_province(gz, None) is None
+
+
+def test_resolve_province_city_named_like_its_province_counts_once() -> None:
+    # sggp.org.vn (2025-10, DTI 2024): a national ranking in a Hồ Chí Minh City paper; "TP Huế"
+    # is the province Huế once, not also its district-level city
+    text = (
+        "Ngày 21-10, Bộ KH-CN đã công bố kết quả DTI năm 2024. Theo đó, Hà Nội dẫn đầu cả "
+        "nước, thứ 2 là TP Huế, tiếp theo là TP Hải Phòng và TPHCM."
+    )
+    p = resolve_province(text, Cleaned(text=text, url="https://www.sggp.org.vn/x-post819198.html"))
+    assert p is not None and p.name == "Thành phố Hồ Chí Minh"
+    assert all(e.pattern != "province.district" for e in p.evidence)

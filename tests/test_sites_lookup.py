@@ -47,6 +47,8 @@ from extractor.sites import all_sites, host_of, site_for_url
             "Cổng thông tin điện tử tỉnh Bà Rịa - Vũng Tàu",
             "Bà Rịa - Vũng Tàu",
         ),
+        # the provincial paper under its 2025 name
+        ("https://huengaynay.vn/kinh-te/x-159011.html", "Báo Huế ngày nay", "Thừa Thiên Huế"),
     ],
 )
 def test_sites_provincial_outlets(url: str, name: str, province: str) -> None:

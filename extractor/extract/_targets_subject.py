@@ -58,9 +58,11 @@ _JOINT = regex.compile(
 )
 # the words after a number stop at a copula or a new predicate ("... biên chế trong cả hệ thống
 # chính trị từ nay đến năm 2021 là mục tiêu được Thủ tướng nhấn mạnh"), or at a comma that opens
-# a purpose ("... trực tuyến toàn trình, đảm bảo xác thực thông suốt", baoquangnam.vn 2025-04)
+# a purpose ("... trực tuyến toàn trình, đảm bảo xác thực thông suốt", baoquangnam.vn 2025-04;
+# "... trực tuyến toàn trình, cho phép người dùng ...", "... được số hóa, hướng tới loại bỏ ...",
+# doanhnghiephoinhap.vn 2025)
 _RIGHT_STOP = regex.compile(
-    r"\s+(?:là|từ nay|hiện nay|nhằm|để|gồm|cho đến khi|cho tới khi|đến khi)\b|\s*,\s*(?:đảm bảo|bảo đảm|góp phần|trong (?:số )?đó)\b",
+    r"\s+(?:là|từ nay|hiện nay|nhằm|để|gồm|cho đến khi|cho tới khi|đến khi)\b|\s*,\s*(?:đảm bảo|bảo đảm|góp phần|trong (?:số )?đó|cho phép|giúp|tạo điều kiện|hướng tới|hướng đến)\b",
     regex.IGNORECASE,
 )
 _CHANGE_VERB = regex.compile(r"\b(tinh giản|cắt giảm|giảm|tăng)\s*$", regex.IGNORECASE)
@@ -147,11 +149,20 @@ def content(s: str, verbs: set[str]) -> int:
     return sum(1 for w in words(s) if w not in verbs and not w.isdigit())
 
 
+_DATE_WORD = regex.compile(r"(?:ngày|tháng)\s+$", regex.IGNORECASE)
+
+
 def without_years(text: str, a: int, b: int, yrs: list[tc.Year]) -> str:
     out, pos = [], a
     for y in yrs:
         if y.role in YEAR_ROLES_IN_SUBJECT and a <= y.start and y.end <= b and y.start >= pos:
-            out.append(text[pos : y.start])
+            start = y.start
+            if y.role == "date":
+                # the word of a numeric date goes with it: "Tỷ lệ hồ sơ ... tháng 6/2025 của cả
+                # nước là 39,51%" (lite.baomoi.com 2025-07) leaves no "tháng" in the subject
+                w = _DATE_WORD.search(text, max(pos, start - 8), start)
+                start = w.start() if w else start
+            out.append(text[pos:start])
             pos = y.end
     out.append(text[pos:b])
     return " ".join(out)
@@ -200,6 +211,15 @@ def describe(
         and region <= y.start
         and y.end <= h.start
     ]
+    # a list opened in parentheses names its own subject: "đã đặt ra 6 mục tiêu cụ thể về phát
+    # triển KTS (Tỷ trọng KTS đạt 20% GDP; ..." (baonamdinh.vn 2022-08)
+    paren = text.rfind("(", region, h.start)
+    if (
+        paren >= 0
+        and ")" not in text[paren : h.start]
+        and content(without_years(text, paren + 1, h.start, yrs), verbs) >= 2
+    ):
+        cuts.append(paren + 1)
     cuts.sort()
     surface = text[h.start : h.end]
     tail_m = _TAIL.match(text, h.end)

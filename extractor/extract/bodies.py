@@ -62,6 +62,11 @@ _COMMITTEE_LEVEL_WORD = {"Huyện ủy": "huyện", "Thị ủy": "thị xã", "
 _LEVEL_LIST_AFTER = regex.compile(
     r"^\s*(?:,|và|hoặc|/)\s*(?i:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)(?![\p{L}])"
 )
+# but the province before a lower level is one body still: "Thực hiện Kế hoạch của UBND tỉnh và
+# huyện", "các văn bản chỉ đạo UBND tỉnh, huyện" (doluong.gov.vn) name the province's committee
+_LOWER_LEVEL_AFTER = regex.compile(
+    r"^\s*(?:,|và)\s*(?i:huyện|thị xã|quận|xã|phường|thị trấn)(?![\p{L}])"
+)
 _SURNAMES = frozenset(
     [
         "Nguyễn",
@@ -237,7 +242,10 @@ def _scope(
                 last[lw] = phrase
                 return _Scope(phrase, level or "district", m.end("name"))
     # no (acceptable) name: the article's unit of that level
-    if _LEVEL_LIST_AFTER.match(m.string[level_end : level_end + 30]):
+    after = m.string[level_end : level_end + 30]
+    if _LEVEL_LIST_AFTER.match(after) and not (
+        level == "province" and _LOWER_LEVEL_AFTER.match(after)
+    ):
         return None
     if level == "province":
         if ctx_prov is not None:

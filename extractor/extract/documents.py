@@ -321,13 +321,22 @@ def _numbered(
     issued_before = pf.get("doc.ctx.issued_before").regex
     type_before = pf.get("doc.ctx.type_before").regex
     issued_passive = pf.get("doc.ctx.issued_passive").regex
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     out: list[Document] = []
     for s in _symbols(pf, text):
         key = s.number.upper()
         if key in seen:
+            # a later citation dates a document first cited without its date ("Kế hoạch triển
+            # khai Nghị quyết số 71/NQ-CP ... Trong Kế hoạch thực hiện Nghị quyết 71/NQ-CP ngày
+            # 1/4/2025", baomoi.net.vn 2025)
+            first = out[seen[key]]
+            lead = date_lead.match(text, s.end) if first.date is None else None
+            if lead and lead.end() in by_start and lead.end() not in claimed:
+                later = by_start[lead.end()]
+                claimed.add(later.start)
+                out[seen[key]] = first.model_copy(update={"date": later.value})
             continue
-        seen.add(key)
+        seen[key] = len(out)
         # after the number: date and issuer in either order, then the subject
         pos = s.end
         date: DateMention | None = None

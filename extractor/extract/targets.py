@@ -64,6 +64,12 @@ _GROUP_BEFORE = regex.compile(r"\bnhóm\s+(?:[A-D]|\d|“|\")[^.;\n]{0,80}$", re
 _GROUP_AFTER = regex.compile(
     r"\s*(?:\(|,)?\s*(?:gồm|có|với)?\s*\d+\s*(?:tỉnh|địa phương|đơn vị)", regex.IGNORECASE
 )
+# a group defined by its members before its threshold: "Nhóm A gồm 13 tỉnh, thành đạt chỉ số từ
+# 90% trở lên" (baomoi.net.vn, PAR Index 2024) names a band of the ranking, no goal
+_GROUP_MEMBERS = regex.compile(
+    r"\bnhóm\s+(?:[A-D]|\d)\s+(?:gồm|có)\s+\d+\s*(?:tỉnh|địa phương|đơn vị)[^.;\n\d]{0,60}$",
+    regex.IGNORECASE,
+)
 # the words between a rank and the index it is a rank in
 _INDEX_AFTER = regex.compile(
     r"\s*(?:tỉnh, thành phố|tỉnh, thành|tỉnh thành|tỉnh|địa phương)?"
@@ -249,7 +255,9 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
         plan_paren = _PLAN_PAREN.search(text, max(0, h.start - 80), h.start) is not None
         if plan_paren:
             mode = "goal"
-        elif _GROUP_BEFORE.search(text, sent.start, h.start) and _GROUP_AFTER.match(text, h.end):
+        elif (
+            _GROUP_BEFORE.search(text, sent.start, h.start) and _GROUP_AFTER.match(text, h.end)
+        ) or _GROUP_MEMBERS.search(text, sent.start, h.start):
             mode = None
         if mode is None:
             continue
