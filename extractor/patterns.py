@@ -29,6 +29,11 @@ A pattern file (``patterns/<field>.yaml``) looks like this::
 unknown one, a cycle, an empty alternation (``alt: []``, an empty alternative, ``||``,
 ``(|``, ``|)``), a duplicate id, an example the pattern does not find and a negative
 example it does find. Files are loaded once per process.
+
+An ``alt`` list of plain words is compiled as a prefix tree (``không (?:dưới|quá)``
+rather than ``không dưới|không quá``): the same matches, but the engine, which cannot
+pre-check the first letter of case-insensitive alternatives, tries each first letter
+once instead of once per word. ``PatternFile.defs`` keeps the list as written.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from dataclasses import field as _dc_field  # PatternFile has a member named 'field'
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -111,10 +117,12 @@ class PatternFile:
     field: str
     path: Path
     version: int
-    defs: dict[str, str]  # expanded regex source of each def
+    defs: dict[str, str]  # expanded regex source of each def, alt lists as written
     patterns: tuple[Pattern, ...]
     cases: tuple[dict[str, Any], ...]
     data: dict[str, Any]  # other top-level keys (tables, gazetteer refs ...)
+    # the same defs as compiled: alt lists of plain words as prefix trees (same matches)
+    compiled_defs: dict[str, str] = _dc_field(default_factory=dict, repr=False)
 
     def get(self, pattern_id: str) -> Pattern:
         for p in self.patterns:
@@ -124,10 +132,10 @@ class PatternFile:
 
     def compile_def(self, name: str, flags: int = regex.IGNORECASE) -> regex.Pattern[str]:
         """A def as a pattern of its own (for code that needs a sub-pattern alone)."""
-        return regex.compile(self.defs[name], flags | regex.UNICODE)
+        return regex.compile(self.compiled_defs.get(name, self.defs[name]), flags | regex.UNICODE)
 
 
-def _alt(items: list[Any], where: str) -> str:
+def _alt_items(items: list[Any], where: str) -> list[str]:
     if not items:
         raise PatternError(f"{where}: empty alternation (alt: [])")
     out = []
@@ -138,7 +146,61 @@ def _alt(items: list[Any], where: str) -> str:
         out.append(s)
     # longest first, so that 'TTLT' is tried before 'TT'
     out.sort(key=len, reverse=True)
-    return "(?:" + "|".join(out) + ")"
+    return out
+
+
+def _alt(items: list[Any], where: str) -> str:
+    return "(?:" + "|".join(_alt_items(items, where)) + ")"
+
+
+# a character that makes an alt item a regex rather than a plain word
+_META = regex.compile(r"[\\\[\](){}.*+?^$|#]")
+
+
+def _plain_case(c: str) -> bool:
+    """A character whose case variants are just its lower and upper case, so that two
+    such characters with different lower cases never match the same text character,
+    with or without IGNORECASE (not so: dotless i, long s, the Kelvin sign, final sigma)."""
+    lo, up = c.lower(), c.upper()
+    return len(lo) == 1 and len(up) == 1 and lo.upper() == up and up.lower() == lo
+
+
+def _tree(words: list[str]) -> str:
+    """Ordered alternatives (plain words, none empty) as a prefix tree with the same
+    matches. Words whose first letters differ cannot match at the same place, so only
+    the order of words sharing a first letter matters: it is kept, and a word that is a
+    prefix of the others sharing it must come last (longest first), else they stay as
+    they are."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0].lower(), []).append(w)
+    parts = []
+    for ws in groups.values():
+        head = ws[0]
+        for w in ws[1:]:
+            i = 0
+            while i < min(len(head), len(w)) and head[i] == w[i]:
+                i += 1
+            head = head[:i]
+        if len(ws) == 1 or not head:
+            parts.append("|".join(ws))
+            continue
+        rest = [w[len(head) :] for w in ws]
+        if "" not in rest:
+            parts.append(f"{head}(?:{_tree(rest)})")
+        elif rest.index("") == len(rest) - 1:
+            parts.append(f"{head}(?:{_tree(rest[:-1])})?")
+        else:
+            parts.append("|".join(ws))
+    return "|".join(parts)
+
+
+def _alt_compiled(items: list[Any], where: str) -> str:
+    """An alt list as compiled: a prefix tree when every item is a plain word."""
+    words = _alt_items(items, where)
+    if any(_META.search(w) or not all(_plain_case(c) for c in w) for w in words):
+        return "(?:" + "|".join(words) + ")"
+    return "(?:" + _tree(words) + ")"
 
 
 def _check_regex_text(src: str, where: str) -> None:
@@ -176,8 +238,10 @@ def _flags(names: list[str] | None, where: str) -> int:
     return f
 
 
-def _resolve_defs(raw: dict[str, Any], where: str) -> dict[str, str]:
+def _resolve_defs(raw: dict[str, Any], where: str) -> tuple[dict[str, str], dict[str, str]]:
+    """Each def's expanded source as written, and as compiled (see ``_alt_compiled``)."""
     out: dict[str, str] = {}
+    fast: dict[str, str] = {}
     visiting: set[str] = set()
 
     def resolve(name: str) -> str:
@@ -199,32 +263,36 @@ def _resolve_defs(raw: dict[str, Any], where: str) -> dict[str, str]:
             if u not in raw:
                 raise PatternError(f"{w}: 'uses' names {u!r}, which is not a def")
         sub = {u: resolve(u) for u in uses}
+        sub_fast = {u: fast[u] for u in uses}
         if "alt" in spec:
             items = spec["alt"]
             if not isinstance(items, list):
                 raise PatternError(f"{w}: alt must be a list")
             src = _alt(items, w)
             _check_regex_text(src, w)
+            src_fast = _expand(_alt_compiled(items, w), uses, sub_fast, w)
             src = _expand(src, uses, sub, w)
         elif "regex" in spec:
             src = str(spec["regex"])
             if not src:
                 raise PatternError(f"{w}: empty regex")
             _check_regex_text(src, w)
+            src_fast = _expand(src, uses, sub_fast, w)
             src = _expand(src, uses, sub, w)
         else:
             raise PatternError(f"{w}: needs 'regex' or 'alt'")
         try:
-            regex.compile(src, regex.UNICODE | regex.IGNORECASE)
+            regex.compile(src_fast, regex.UNICODE | regex.IGNORECASE)
         except regex.error as e:
             raise PatternError(f"{w}: does not compile: {e}") from None
         visiting.discard(name)
         out[name] = src
+        fast[name] = src_fast
         return src
 
     for name in raw:
         resolve(name)
-    return out
+    return out, fast
 
 
 _KNOWN_KEYS = {"id", "regex", "uses", "flags", "examples", "negatives", "alt"}
@@ -239,7 +307,7 @@ def load_file(path: Path, *, check_examples: bool = True) -> PatternFile:
         raise PatternError(f"{where}: not valid YAML: {e}") from None
     if not isinstance(doc, dict) or "field" not in doc:
         raise PatternError(f"{where}: a pattern file is a mapping with a 'field' key")
-    defs = _resolve_defs(doc.get("defs") or {}, where)
+    defs, compiled_defs = _resolve_defs(doc.get("defs") or {}, where)
     pats: list[Pattern] = []
     seen: set[str] = set()
     for i, spec in enumerate(doc.get("patterns") or []):
@@ -256,12 +324,14 @@ def load_file(path: Path, *, check_examples: bool = True) -> PatternFile:
                 raise PatternError(f"{w}: alt must be a list")
             src_raw = _alt(list(spec["alt"] or []), w)
             _check_regex_text(src_raw, w)
+            src_compiled = _alt_compiled(list(spec["alt"] or []), w)
         else:
             src_raw = str(spec.get("regex") or "")
             if not src_raw:
                 raise PatternError(f"{w}: empty regex")
             _check_regex_text(src_raw, w)
-        src = _expand(src_raw, uses, defs, w)
+            src_compiled = src_raw
+        src = _expand(src_compiled, uses, compiled_defs, w)
         try:
             rx = regex.compile(src, _flags(spec.get("flags"), w))
         except regex.error as e:
@@ -292,6 +362,7 @@ def load_file(path: Path, *, check_examples: bool = True) -> PatternFile:
         patterns=tuple(pats),
         cases=tuple(doc.get("cases") or []),
         data=data,
+        compiled_defs=compiled_defs,
     )
 
 

@@ -192,3 +192,40 @@ def test_patterns_engine_fast_yaml_error_is_pyyaml_s(tmp_path: Path) -> None:
     with pytest.raises(yaml.YAMLError) as slow:
         yaml.safe_load(bad)
     assert str(fast.value) == str(slow.value)
+
+
+TREE = """
+defs:
+  op: {alt: [tối thiểu là, tối thiểu, tối đa, không dưới, không quá, trên, Hơn hết, hơn]}
+  odd: {alt: [ıx, ix, Ix]}
+patterns:
+  - {id: t.op, regex: '{op} \\d+', uses: [op]}
+  - {id: t.cs, regex: '{op} \\d+', uses: [op], flags: []}
+  - {id: t.odd, regex: '{odd}', uses: [odd]}
+"""
+
+
+def test_patterns_engine_alt_words_compile_as_a_prefix_tree(tmp_path: Path) -> None:
+    """An alt list of plain words is compiled as a prefix tree (one try per first letter):
+    the def's text stays as written, and every match is the plain alternation's."""
+    import regex as re_
+
+    pf = load_file(_write(tmp_path, TREE))
+    assert (
+        pf.defs["op"] == "(?:tối thiểu là|không dưới|tối thiểu|không quá|Hơn hết|tối đa|trên|hơn)"
+    )
+    op = pf.get("t.op").regex.pattern
+    assert "t(?:ối (?:thiểu(?: là)?|đa)|rên)" in op and "không (?:dưới|quá)" in op
+    assert "Hơn hết|hơn" in op  # no common prefix: kept in order
+    assert f"(?:{pf.compile_def('op').pattern}) \\d+" == op
+    text = (
+        "tối thiểu là 5, tối thiểu 6; TỐI THIỂU LÀ 7, Tối đa 8, không quá 9 và trên 10, "
+        "Hơn hết 11, hơn hết 12, hơn 13, HƠN 14, không dưới15, tối thiểu  16"
+    )
+    for pid, flags in (("t.op", re_.IGNORECASE), ("t.cs", 0)):
+        plain = re_.compile(pf.defs["op"] + " \\d+", flags | re_.UNICODE)
+        found = [m.span() for m in pf.get(pid).finditer(text)]
+        assert found == [m.span() for m in plain.finditer(text)]
+        assert len(found) >= (10 if flags else 6)
+    # dotless i matches "I" as "i" does: such a list is left as written
+    assert pf.get("t.odd").regex.pattern == "(?:(?:ıx|ix|Ix))"
