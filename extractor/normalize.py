@@ -20,7 +20,9 @@ Speed: ``normalize_reference`` is the specification, one Python step per graphem
 cluster. ``normalize`` and ``normalize_text`` (the text without the map) give the same
 output, but copy plain stretches as they are and send only small windows around
 "unsafe" characters (marks, CR, zero-width characters...) through the cluster loop, and
-do step 5 with one look-up of the text's words in underthesea's token map.
+do step 5 with one look-up of the text's words in the table of words underthesea's
+token map changes (``patterns/normalize/tone_words.json``, generated from underthesea by
+``scripts/gen_tone_words.py``; only the slow path for odd text imports underthesea).
 """
 
 from __future__ import annotations
