@@ -38,6 +38,7 @@ import regex
 from .metadata import (
     Byline,
     Dateline,
+    is_vietnamese_syllable,
     match_kind,
     matching_pattern,
     parse_byline,
@@ -59,6 +60,10 @@ PROSE_MIN_WORDS = 8  # a sentence line: at least this many words and a final sto
 PROSE_LONG_WORDS = 30  # or this many words without one (list items, long captions)
 MAX_GAP = 2  # short lines allowed between two prose lines of one run
 TITLE_MAX_WORDS = 45
+# right above its dateline a headline may be longer (moj.gov.vn: "Sơn La: Sơ kết giai đoạn
+# 1 Đề án thứ tư phát huy vai trò của cơ quan Tư pháp ... trên địa bàn tỉnh", 49 words)
+DATED_TITLE_MAX_WORDS = 60
+UNDATED_TITLE_MIN_WORDS = 3  # a headline with no dateline under it; two words name a section
 LABEL_MAX_CHARS = 300  # longer lines are never labels, datelines or bylines
 HEAD_MAX = 20  # the headline and dateline are at most this many lines above the body
 NAV_MAX_WORDS = 6  # a menu item repeated on the page; a repeated headline is longer
@@ -89,7 +94,9 @@ class Line:
 def _is_prose(text: str, words: int) -> bool:
     if words >= PROSE_LONG_WORDS:
         return True
-    return words >= PROSE_MIN_WORDS and bool(_SENT_END.search(text))
+    # a line in capitals is a heading or a banner, even when cut with "..." ("CHỈ SỐ NĂNG
+    # LỰC CẠNH TRANH CẤP TỈNH (PCI) VIỆT NAM NĂM ...", a page title above a menu)
+    return words >= PROSE_MIN_WORDS and bool(_SENT_END.search(text)) and not _caps(text)
 
 
 def classify(text: str) -> Line:
@@ -180,8 +187,24 @@ def _caps(s: str) -> bool:
 
 def _is_doc_title(s: str) -> bool:
     """ "KẾ HOẠCH TRIỂN KHAI DỊCH VỤ CÔNG ...": a type word and its subject, in capitals."""
+    return _caps(s) and _type_titled(s)
+
+
+def _type_titled(s: str) -> bool:
+    """A document's type word in capitals heading its subject, in capitals or in sentence
+    case ("KẾ HOẠCH Chuyển đổi số năm 2024 trên địa bàn tỉnh Hậu Giang")."""
     w = s.split()
-    return _caps(s) and any(len(w) > n + 1 and _type_head(" ".join(w[:n])) for n in (1, 2, 3))
+    return any(
+        len(w) > n + 1 and _type_head(" ".join(w[:n])) and w[n][:1].isupper() for n in (1, 2, 3)
+    )
+
+
+# a numbered heading of a text's own sections ("I. TÌNH HÌNH THỰC HIỆN ...", "1. Nhận thức
+# số", "a) Ngày Chuyển đổi số", "Phần I", "Chương II", "Điều 1."): never the page's headline
+_SECTION_HEAD = regex.compile(
+    r"^(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)](?:\s|$)"
+    r"|(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\s+(?:[IVXLC]{1,5}|\d{1,3})\b)"
+)
 
 
 def _unwrap(raws: list[str]) -> list[str]:
@@ -221,8 +244,10 @@ def _unwrap(raws: list[str]) -> list[str]:
                 and not _ISSUER_LINE.match(lines[n])  # "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG"
             ):
                 s, i = f"{s} {lines[n]}", n
-            if i == head and i + 1 < len(lines) and _title_rest(lines[i + 1]):
-                s, i = f"{s} {lines[i + 1]}", i + 1
+            # the rest in sentence case, maybe after a blank line ("BÁO CÁO" / "" / "Về việc
+            # phát triển Cổng Dịch vụ công Quốc gia ...", vbpl.freshdesk.com)
+            if i == head and (n := _next_filled(lines, i)) is not None and _title_rest(lines[n]):
+                s, i = f"{s} {lines[n]}", n
         elif out and out[-1] and s and _joinable(out[-1], s):
             out[-1] = f"{out[-1]} {s}"
             i += 1
@@ -276,18 +301,86 @@ def _joinable(last: str, nxt: str) -> bool:
 _KEEP_WHEN_REPEATED = frozenset({"dateline", "byline", "source", "name", "stop", "footer"})
 
 
+# a date inside a sentence follows these words ("khai mạc vào sáng ngày 12/3/2024 8:00")
+_DATE_LEAD_WORD = regex.compile(
+    r"(?:ngày|lúc|vào|sáng|chiều|tối|trưa|đêm|hồi|từ|đến|tới|trước|sau|hôm)$", regex.I
+)
+
+
+def _split_title_dateline(s: str) -> tuple[str, str] | None:
+    """A headline and its timed dateline flattened onto one line (plo.vn: "Phường ...
+    chuyển đổi số ở cơ sở 23/01/2026 16:01"): the two lines, else None."""
+    if len(s) > LABEL_MAX_CHARS + 40 or not regex.search(r"\d\s*$", s):
+        return None
+    m = match_kind(s, "title_dateline")
+    if m is None:
+        return None
+    title, date = m.group("title"), m.group("dateline")
+    words = len(_WORD.findall(title))
+    if not 4 <= words <= TITLE_MAX_WORDS or _DATE_LEAD_WORD.search(title):
+        return None
+    if parse_dateline(date) is None:
+        return None
+    return title, date
+
+
+# a word glued to the next block's first word by the flattener ("... trong từng công
+# dânTrong bối cảnh ...": a headline and the lead with no line break between them)
+_GLUED = regex.compile(r"(?<=^|\s)(\p{Lu}?\p{Ll}+)(\p{Lu}\p{Ll}+)(?=[\s,.:;])")
+
+
+def _split_glued_headline(s: str) -> tuple[str, str] | None:
+    """A headline glued to the paragraph under it (pbgdpl.gov.vn: "Phổ biến pháp luật trong
+    kỷ nguyên số: ... trong từng công dânTrong bối cảnh triển khai ..."): the two lines.
+    A Vietnamese word has no capital inside it, so the junction of two syllables whose second
+    one is capitalised is where the lines were joined; the first part must read as a
+    headline and the rest as a sentence."""
+    m = _GLUED.search(s, 0, LABEL_MAX_CHARS)
+    if m is None:
+        return None
+    if not (is_vietnamese_syllable(m.group(1)) and is_vietnamese_syllable(m.group(2))):
+        return None
+    head, rest = s[: m.start(2)], s[m.start(2) :]
+    words = len(_WORD.findall(head))
+    if not 6 <= words <= TITLE_MAX_WORDS or _SENT_END.search(head) or not head[0].isupper():
+        return None
+    if not _is_prose(rest, len(_WORD.findall(rest))):
+        return None
+    return head, rest
+
+
+@functools.cache
+def _label_tail() -> regex.Pattern[str]:
+    """A control label of boilerplate.yaml (``label``) closing a line."""
+    src = load("boilerplate").defs["label"]
+    return regex.compile(rf"\s+(?:{src})\s*:?\s*$", regex.IGNORECASE)
+
+
+def _split_byline_label(s: str) -> tuple[str, str] | None:
+    """A byline glued to the control label after it (vpub.hochiminhcity.gov.vn: "Thanh Mai
+    Liên kết website"): the name and the label, each on its line."""
+    if len(s) > 80:
+        return None
+    m = _label_tail().search(s)
+    if m is None or parse_name_line(s[: m.start()]) is None:
+        return None
+    return s[: m.start()], s[m.start() :].strip()
+
+
 def segment(text: str, site_lines: frozenset[str] = frozenset()) -> list[Line]:
     """Non-empty stripped lines with their kinds, duplicates and navigation repeats;
     a line in ``site_lines`` (repeated across the site's pages) is a widget."""
     lines: list[Line] = []
-    for s in _unwrap(text.split("\n")):
-        if not s:
+    for raw in _unwrap(text.split("\n")):
+        if not raw:
             continue
-        ln = classify(s)
-        if s in site_lines and ln.kind not in _KEEP_WHEN_REPEATED | _CHROME_KINDS:
-            ln.kind = "widget"
-        ln.idx = len(lines)
-        lines.append(ln)
+        pair = _split_title_dateline(raw) or _split_glued_headline(raw) or _split_byline_label(raw)
+        for s in pair or (raw,):
+            ln = classify(s)
+            if s in site_lines and ln.kind not in _KEEP_WHEN_REPEATED | _CHROME_KINDS:
+                ln.kind = "widget"
+            ln.idx = len(lines)
+            lines.append(ln)
     for i in range(1, len(lines)):
         if lines[i].text == lines[i - 1].text and lines[i - 1].kind not in _CHROME_KINDS:
             lines[i].dup = True
@@ -534,16 +627,38 @@ _URL = regex.compile(r"https?://|www\.", regex.IGNORECASE)
 _FRAGMENT = regex.compile(r"^[^\p{L}\p{N}\"“‘'(\[]")  # starts with , ; . - : a line's tail
 
 
-def _looks_like_title(ln: Line) -> bool:
+def _looks_like_title(ln: Line, max_words: int = TITLE_MAX_WORDS) -> bool:
     if ln.kind not in {"short", "prose", "name"} or ln.nav or ln.dup:
         return False
     if _FRAGMENT.match(ln.text) or ln.text[0].islower():
         return False
-    if not 2 <= ln.words <= TITLE_MAX_WORDS or ln.text.endswith((":", ".", ";", ",")):
+    if not 2 <= ln.words <= max_words or ln.text.endswith((":", ".", ";", ",")):
         return False
     if _URL.search(ln.text):  # a banner's alt text with its image address
         return False
+    if _SECTION_HEAD.match(ln.text) or _ISSUER_LINE.match(ln.text):
+        return False  # "I. TÌNH HÌNH ...", a document header's "ỦY BAN NHÂN DÂN |"
     return not ln.text.endswith("./.")
+
+
+def _doc_title_above(lines: list[Line], i: int, lo: int) -> tuple[int, list[int]] | None:
+    """A document's title ("KẾ HOẠCH Chuyển đổi số năm 2024 trên địa bàn tỉnh Hậu Giang")
+    above the body with only its first section headings between ("Phần I" / "ĐÁNH GIÁ KẾT
+    QUẢ THỰC HIỆN NĂM 2023" / "I. TÌNH HÌNH ...", haugiang.gov.vn): the title and the
+    headings, which are the text's own."""
+    heads: list[int] = []
+    for j in range(i - 1, lo - 1, -1):
+        ln = lines[j]
+        if ln.dup or ln.kind in _CHROME_KINDS:
+            continue
+        if ln.kind != "short" or len(heads) >= LEAD_GAP_MAX:
+            return None
+        if _type_titled(ln.text) and _looks_like_title(ln):
+            return (j, heads[::-1]) if heads else None
+        if not (_SECTION_HEAD.match(ln.text) or _caps(ln.text)):
+            return None
+        heads.append(j)
+    return None
 
 
 @dataclass(slots=True)
@@ -581,12 +696,18 @@ def _locate(lines: list[Line]) -> _Article | None:
     # a headline asking a question ("Hai tỉnh nào có chỉ số cải cách hành chính cao nhất?",
     # baomoi.net.vn) ends like a sentence and opens the run; with no headline above it,
     # it is the title, not the lead
+    # likewise a long headline printed twice at the top, with no final stop (a legal-text
+    # site's "Kế hoạch 40/KH-UBND năm 2023 về khảo sát đo lường ... giai đoạn 2023-2025"
+    # as its <h1> and again under it, lawnet.vn)
     q_title: int | None = None
     first = lines[b0]
+    doubled = b0 + 1 < len(lines) and lines[b0 + 1].dup and not _SENT_END.search(first.text)
     if (
         len(best.prose) > 1
-        and first.text.endswith("?")
-        and first.words <= QUESTION_TITLE_MAX_WORDS
+        and (
+            (first.text.endswith("?") and first.words <= QUESTION_TITLE_MAX_WORDS)
+            or (doubled and first.words <= TITLE_MAX_WORDS)
+        )
         and not regex.search(r"[.;:!?]\s", first.text)  # one sentence
         and _looks_like_title(first)
         and _title_above(lines, b0, max(0, b0 - HEAD_MAX)) is None
@@ -603,7 +724,13 @@ def _locate(lines: list[Line]) -> _Article | None:
     for j in range(b0 - 1, lo - 1, -1):
         if lines[j].kind == "dateline":
             dated = True  # prose above the dateline: a sapo, or a teaser above the headline
-        elif lines[j].kind == "prose" and j not in best.prose and not dated and j != q_title:
+        elif (
+            lines[j].kind == "prose"
+            and j not in best.prose
+            and not dated
+            and j != q_title
+            and not (q_title is not None and lines[j].dup)  # the headline's second copy
+        ):
             lo = j + 1
             break
     # the region the run lives in ends at the next break
@@ -693,7 +820,7 @@ def _locate(lines: list[Line]) -> _Article | None:
             break
     cands_above: list[int] = []
     if d_near is not None:
-        t = _title_above(lines, d_near, lo)
+        t = _title_above(lines, d_near, lo, max_words=DATED_TITLE_MAX_WORDS)
         if t is not None:
             title = t
             for j in range(t + 1, b0):
@@ -723,8 +850,14 @@ def _locate(lines: list[Line]) -> _Article | None:
                 ):
                     head_body.append(j)
             cands_above = _dates_above(lines, t, lo)
-    if title is None:
+    doc_head = _doc_title_above(lines, b0, lo) if title is None and d_near is None else None
+    if doc_head is not None:
+        title, heads = doc_head
+        head_body.extend(heads)
+    elif title is None:
         t = _title_above(lines, b0, lo)
+        if t is not None and lines[t].words < UNDATED_TITLE_MIN_WORDS:
+            t = None  # a section label over the text ("Trong tỉnh", "Xã hội"), no headline
         title = t
         if t is not None:
             for j in range(t + 1, b0):
@@ -806,7 +939,9 @@ def _affiliation(lines: list[Line], j: int) -> bool:
     return False
 
 
-def _title_above(lines: list[Line], i: int, lo: int) -> int | None:
+def _title_above(
+    lines: list[Line], i: int, lo: int, max_words: int = TITLE_MAX_WORDS
+) -> int | None:
     """The headline: the nearest title-like line above ``i`` (skipping chrome and
     metadata lines); None when the nearest content line is not one. One summary
     paragraph (a "sapo" printed between the headline and the dateline) may be skipped."""
@@ -821,9 +956,10 @@ def _title_above(lines: list[Line], i: int, lo: int) -> int | None:
             or ln.kind == "name"
             or _FRAGMENT.match(ln.text)
             or _affiliation(lines, j)
+            or (ln.kind == "short" and _ISSUER_LINE.match(ln.text))  # a document header's cell
         ):
             continue
-        if _looks_like_title(ln):
+        if _looks_like_title(ln, max_words):
             return j
         if ln.kind == "prose" and _SENT_END.search(ln.text) and skipped == 0:
             skipped += 1
@@ -881,7 +1017,7 @@ def clean_text(
         (
             i
             for n, i in enumerate(body_idx[:4])
-            if _is_doc_title(lines[i].text) and any(lines[j].doc_header for j in body_idx[:n])
+            if _type_titled(lines[i].text) and any(lines[j].doc_header for j in body_idx[:n])
         ),
         None,
     )

@@ -263,3 +263,241 @@ def test_clean_enacting_authority_under_a_decision_title_is_not_in_it() -> None:
     )
     assert out.published == "2024-09-09"
     assert "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG" in out.text.split("\n\n")
+
+
+# https://plo.vn/phuong-dong-hung-thuan-ra-mat-trang-zalo-cong-dong-tang-toc-chuyen-doi-so-o-co-so-post892711.html
+PLO = """Phường Đông Hưng Thuận ra mắt trang Zalo cộng đồng, tăng tốc chuyển đổi số ở cơ sở 23/01/2026 16:01
+
+Ngày 23-1, Đảng ủy - UBND phường Đông Hưng Thuận, TP.HCM tổ chức ra mắt trang Zalo cộng đồng chính thống (Official Account).
+
+Lãnh đạo Đảng ủy - UBND phường Đông Hưng Thuận làm nghi thức ra ra mắt trang Zalo phường Đông Hưng Thuận.
+
+Đây là kênh thông tin chính thống trên không gian mạng của phường, phục vụ việc cung cấp kịp thời chủ trương, chính sách và thông tin điều hành đến người dân.
+"""
+
+
+def test_clean_headline_and_dateline_on_one_line_are_split() -> None:
+    out = _clean(PLO)
+    assert out.title == (
+        "Phường Đông Hưng Thuận ra mắt trang Zalo cộng đồng, tăng tốc chuyển đổi số ở cơ sở"
+    )
+    assert out.published == "2026-01-23T16:01:00+07:00"
+    assert out.text.startswith("Ngày 23-1, Đảng ủy - UBND phường Đông Hưng Thuận")
+    # a date inside a sentence is no dateline, a headline ending with a bare date is one line
+    page = PLO.replace(" 23/01/2026 16:01", " vào sáng ngày 23/01/2026 16:01")
+    assert _clean(page).published is None
+
+
+# https://truyenhinhcapsongthu.net/top/chi-so-nang-luc-canh-tranh-cap-tinh-pci-viet-nam-nam/70E7HoceIdK0b25
+# (a copy of the Bình Định party committee's portal: page title, menu, banner, headline)
+BINHDINH = """CHỈ SỐ NĂNG LỰC CẠNH TRANH CẤP TỈNH (PCI) VIỆT NAM NĂM ...
+
+  • Trang chủ
+  • Giới thiệu
+    • Tỉnh Bình Định
+    • Đảng bộ tỉnh Bình Định
+  • Tin tức
+    • Hoạt động của tỉnh uỷ
+    • Chính trị
+  • Hướng dẫn nghiệp vụ
+    • Công tác Đảng, Đảng viên
+    • Văn thư - Lưu trữ
+
+CHÀO MỪNG ĐẾN VỚI TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH BÌNH ĐỊNH
+
+Kinh tế CHỈ SỐ NĂNG LỰC CẠNH TRANH CẤP TỈNH (PCI) VIỆT NAM NĂM 2021: Bình Định xếp hạng 11, tăng 26 bậc so với năm 2020 Thứ tư 27/04/2022 16:12
+
+Sáng ngày 26/4/2022, Phòng Thương mại và Công nghiệp Việt Nam (VCCI) đã công bố Báo cáo Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2021. Theo đó, Bình Định xếp hạng 11/63 tỉnh, thành phố, tăng 26 bậc so với năm 2020.
+"""
+
+
+def test_clean_page_title_in_capitals_cut_with_dots_is_no_prose() -> None:
+    out = _clean(BINHDINH)
+    assert out.published == "2022-04-27T16:12:00+07:00"
+    assert out.title is not None and out.title.endswith("tăng 26 bậc so với năm 2020")
+    assert out.text.startswith("Sáng ngày 26/4/2022, Phòng Thương mại")
+    assert "Trang chủ" not in out.text
+    # without the dateline, the menu under the cut page title is still not the text
+    undated = _clean(BINHDINH.replace(" Thứ tư 27/04/2022 16:12", ""))
+    assert undated.text.startswith("Sáng ngày 26/4/2022") and "Trang chủ" not in undated.text
+
+
+# https://congnghieptieudung.vn/tiem-nang-and-the-manh-ttu28/21 and
+# http://doanthanhnien.vn/tin-tuc/xay-dung-doan/thuc-trang-giai-phap-trong-qua-trinh-van-hanh-chinh-quyen-dia-phuong-2-cap-vung-dong-bang-song-hong
+def test_metadata_news_posted_label_and_time_date_views_are_datelines() -> None:
+    dl = parse_dateline("Tin đăng lúc : 06-05-2020")
+    assert dl is not None and dl.iso == "2020-05-06"
+    dl = parse_dateline("11:13 30/11/2025 98")
+    assert dl is not None and dl.iso == "2025-11-30T11:13:00+07:00"
+    page = (
+        "Thực trạng, giải pháp trong quá trình vận hành chính quyền địa phương 2 cấp vùng"
+        " đồng bằng sông Hồng\n11:13 30/11/2025 98\nXây dựng Đoàn ĐTN: Sáng ngày 29/11/2025,"
+        " Học viện Thanh thiếu niên Việt Nam và Trường Đại học Thái Bình đã long trọng tổ"
+        " chức Hội thảo khoa học.\n"
+    )
+    out = _clean(page)
+    assert out.title is not None and out.title.startswith("Thực trạng, giải pháp")
+    assert out.published == "2025-11-30T11:13:00+07:00"
+
+
+# https://haugiang.gov.vn/en/web/so-giao-thong-van-tai/xem-chi-tiet-tin/-/tin-tuc/So-Giao-thong-van-tai-trien-khai-Ke-hoach-Chuyen-oi-so-nam-2024-tren-ia-ban-tinh-Hau-Giang49747
+HAUGIANG = """KẾ HOẠCH
+Chuyển đổi số năm 2024 trên địa bàn tỉnh Hậu Giang
+Phần I
+ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2023
+I. TÌNH HÌNH THỰC HIỆN MỤC TIÊU ĐẶT RA NĂM 2023
+Năm 2023, tỉnh Hậu Giang đã cơ bản thực hiện hoàn thành các mục tiêu, nhiệm vụ đề ra trong Kế hoạch số 219/KH-UBND ngày 27/12/2022 của Ủy ban nhân dân (UBND) tỉnh Hậu Giang về Chuyển đổi số trên địa bàn tỉnh Hậu Giang năm 2023.
+II. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ NĂM 2023
+1. Nhận thức số
+a) Ngày Chuyển đổi số
+Hậu Giang đã quyết định chọn Ngày Chuyển đổi số quốc gia (10/10 hàng năm) làm Ngày Chuyển đổi số tỉnh Hậu Giang. Để hưởng ứng Ngày Chuyển số, Tỉnh đã triển khai các hoạt động như: Đẩy mạnh công tác thông tin, tuyên truyền về hoạt động hưởng ứng Ngày Chuyển đổi số Quốc gia năm 2023.
+"""
+
+
+def test_clean_plan_title_above_its_section_headings_is_the_title() -> None:
+    out = _clean(HAUGIANG)
+    assert out.title == "KẾ HOẠCH Chuyển đổi số năm 2024 trên địa bàn tỉnh Hậu Giang"
+    paras = out.text.split("\n\n")
+    assert paras[:3] == [
+        "Phần I",
+        "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2023",
+        "I. TÌNH HÌNH THỰC HIỆN MỤC TIÊU ĐẶT RA NĂM 2023",
+    ]
+    # a numbered section heading alone above the text is never the headline
+    assert _clean(HAUGIANG.split("\n", 4)[4]).title is None
+
+
+# https://vbpl.freshdesk.com/support/solutions/articles/16000217580 (Báo cáo 5333/BC-VPCP)
+VPCP = """VĂN PHÒNG CHÍNH PHỦ
+__________
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+___________________________________
+
+Số: 5333/BC-VPCP
+
+Hà Nội, ngày 14 tháng 6 năm 2025
+
+BÁO CÁO
+
+Về việc phát triển Cổng Dịch vụ công Quốc gia trở thành “một cửa số” tập trung, duy nhất của quốc gia
+___________________________________
+
+Kính gửi:
+
+Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số.
+
+Thực hiện chỉ đạo của Lãnh đạo Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số (Thông báo kết luận số 27- TB/TGV ngày 08 tháng 6 năm 2025), Văn phòng Chính phủ xin báo cáo về việc thực hiện nhiệm vụ phát triển Cổng Dịch vụ công quốc gia trở thành “một cửa số” tập trung, duy nhất của quốc gia như sau:
+"""
+
+
+def test_clean_report_title_in_sentence_case_after_a_blank_line_beats_the_issuer() -> None:
+    out = _clean(VPCP)
+    assert out.title == (
+        "BÁO CÁO Về việc phát triển Cổng Dịch vụ công Quốc gia trở thành “một cửa số” tập"
+        " trung, duy nhất của quốc gia"
+    )
+    assert out.published == "2025-06-14"
+    assert out.text.startswith("Số: 5333/BC-VPCP Hà Nội, ngày 14 tháng 6 năm 2025")
+
+
+# https://lawnet.vn/vb/Ke-hoach-40-KH-UBND-2023-khao-sat-do-luong-su-hai-long-nguoi-dan-phuc-vu-cua-co-quan-Hung-Yen-886B6.html
+LAWNET = """Kế hoạch 40/KH-UBND năm 2023 về khảo sát đo lường sự hài lòng của người dân và doanh nghiệp đối với sự phục vụ của cơ quan hành chính nhà nước trên địa bàn tỉnh Hưng Yên giai đoạn 2023-2025
+Kế hoạch 40/KH-UBND năm 2023 về khảo sát đo lường sự hài lòng của người dân và doanh nghiệp đối với sự phục vụ của cơ quan hành chính nhà nước trên địa bàn tỉnh Hưng Yên giai đoạn 2023-2025
+Số hiệu: | 40/KH-UBND | Loại văn bản: | Kế hoạch |
+Nơi ban hành: | Tỉnh Hưng Yên | Người ký: | Nguyễn Duy Hưng |
+Ngày ban hành: | 03/03/2023 | Ngày hiệu lực: | Đã biết |
+Tình trạng: | Đã biết |
+ỦY BAN NHÂN DÂN |
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM |
+Số: 40/KH-UBND |
+Hưng Yên, ngày 03 tháng 3 năm 2023 |
+Căn cứ Chỉ thị số 28-CT/TU ngày 10/8/2022 của Tỉnh ủy về đẩy mạnh công tác cải cách hành chính trên địa bàn tỉnh; Chỉ thị số 06/CT-CTUBND ngày 17/5/2019 của Chủ tịch Ủy ban nhân dân tỉnh về việc nâng cao Chỉ số hiệu quả quản trị và hành chính công (PAPI) tỉnh Hưng Yên;
+Để có cơ sở đánh giá chính xác mức độ hiệu quả điều hành, quản lý nhà nước của các cơ quan hành chính nhà nước, Ủy ban nhân dân tỉnh ban hành Kế hoạch khảo sát như sau:
+"""
+
+
+def test_clean_headline_printed_twice_above_a_field_table_is_the_title() -> None:
+    out = _clean(LAWNET)
+    assert out.title is not None and out.title.startswith(
+        "Kế hoạch 40/KH-UBND năm 2023 về khảo sát"
+    )
+    assert out.published == "2023-03-03"
+    assert out.text.startswith("Số: 40/KH-UBND | Hưng Yên, ngày 03 tháng 3 năm 2023 |")
+    assert "Người ký" not in out.text and "Kế hoạch 40/KH-UBND năm 2023" not in out.text
+
+
+# https://moj.gov.vn/qt/tintuc/Pages/hoat-dong-cua-tu-phap-dia-phuong.aspx?ItemID=2232
+MOJ = """Sơn La: Sơ kết giai đoạn 1 Đề án thứ tư phát huy vai trò của cơ quan Tư pháp trong phổ biến, giáo dục pháp luật, nâng cao ý thức chấp hành pháp luật cho cán bộ nhân dân ở xã, phường, thị trấn trên địa bàn tỉnh
+
+25/08/2008
+Ngày 15/8/2008, Tiểu ban Chỉ đạo Đề án thứ tư Chương trình 212 của tỉnh do Sở Tư pháp chủ trì đã tiến hành sơ kết 2 năm triển khai thực hiện Đề án thứ tư phát huy vai trò của cơ quan Tư pháp trong phổ biến, giáo dục pháp luật, nâng cao ý thức chấp hành pháp luật cho cán bộ nhân dân ở xã, phường, thị trấn trên địa bàn tỉnh Sơn La.
+Việc triển khai thực hiện Đề án thứ tư đã được Sở Tư pháp và các cơ quan thành viên triển khai thực hiện sớm. Trong 2 năm các cơ quan phối hợp luôn bám sát mục tiêu của kế hoạch, triển khai các nội dung nhiệm vụ đã đề ra.
+"""
+
+
+def test_clean_long_headline_right_above_its_dateline_is_the_title() -> None:
+    out = _clean(MOJ)
+    assert out.title is not None and out.title.startswith("Sơn La: Sơ kết giai đoạn 1 Đề án")
+    assert out.title.endswith("trên địa bàn tỉnh")
+    assert out.published == "2008-08-25"
+
+
+# https://pbgdpl.gov.vn:443/Pages/tin-tuc-hd-pbpl.aspx?ItemID=5157&l=HoatdongPBGDPLotrun
+PBGDPL = """15/05/2025
+Xem cỡ chữ
+Đọc bài viết
+In
+Gửi email
+Phổ biến pháp luật trong kỷ nguyên số: Xây dựng văn hoá tuân thủ pháp luật trong từng công dânTrong bối cảnh triển khai Nghị quyết 66-NQ/TW, công tác phổ biến, giáo dục pháp luật (PBGDPL) đang đứng trước yêu cầu đổi mới toàn diện – không chỉ về công nghệ, mà quan trọng hơn là thay đổi tư duy tiếp cận của người dân với pháp luật.
+Nghiên cứu các mô hình AI, trợ lý ảo để hỗ trợ công tác PBGDPL
+PV: Thưa ông Lê Vệ Quốc, Nghị quyết 66 yêu cầu chuyển đổi số đồng bộ trong công tác PBGDPL, TGPL và đăng ký biện pháp bảo đảm. Trong khi hạ tầng số và dữ liệu pháp luật còn phân tán, Cục PBGDPL & TGPL sẽ làm gì?
+"""
+
+
+def test_clean_headline_glued_to_the_lead_is_split_off() -> None:
+    out = _clean(PBGDPL)
+    assert out.title == (
+        "Phổ biến pháp luật trong kỷ nguyên số: Xây dựng văn hóa tuân thủ pháp luật trong từng"
+        " công dân"
+    )
+    assert out.published == "2025-05-15"
+    assert out.text.startswith("Trong bối cảnh triển khai Nghị quyết 66-NQ/TW")
+    assert "cỡ chữ" not in out.text and "Gửi email" not in out.text
+    # a brand with a capital inside a word is no junction
+    page = PBGDPL.replace("công dânTrong", "công dân qua iPhone Trong")
+    assert _clean(page).title is None
+
+
+# https://vpub.hochiminhcity.gov.vn/portal/pages/2024-2-16/To-chuc-Hoi-nghi-tong-ket-cong-tac-cai-cach-hanh-cch5uph2q3nc2.aspx
+VPUB_HCM = """(Website Văn phòng) – UBND TP vừa ban hành kế hoạch tổ chức Hội nghị tổng kết công tác cải cách hành chính năm 2023 và triển khai nhiệm vụ năm 2024.
+
+Kế hoạch nhằm tổng kết, đánh giá toàn diện kết quả thực hiện công tác cải cách hành chính năm 2023 và triển khai các nhiệm vụ trọng tâm năm 2024.
+
+Hội nghị dự kiến tổ chức từ ngày 27 đến ngày 29/2/2024 theo hình thức hội nghị trực tiếp và trực tuyến tại trụ sở UBND TP và trực tuyến tại trụ sở UBND quận, huyện, thành phố Thủ Đức.
+
+Thanh Mai Liên kết website
+9.660.859
+Đang truy cập : 116
+"""
+
+
+def test_clean_byline_glued_to_a_control_label_is_the_author() -> None:
+    out = _clean(VPUB_HCM)
+    assert out.author == "Thanh Mai"
+    assert out.text.endswith("quận, huyện, thành phố Thủ Đức.")
+    assert "Liên kết website" not in out.text
+
+
+# http://nghean24h.vn/cong-bo-chi-so-pci-2019-nghe-an-dan-dau-khu-vuc-dung-thu-18-ca-nuoc-a605480.html
+def test_clean_section_label_over_an_undated_text_is_no_title() -> None:
+    page = (
+        "Trong tỉnh\n\nChỉ số PCI của tỉnh Nghệ An dẫn đầu khu vực Bắc Trung bộ, đứng thứ 18 cả"
+        " nước, tăng 1 bậc so với năm 2018. Đây là vị trí cao nhất từ trước tới nay của tỉnh"
+        " Nghệ An.\n"
+    )
+    assert _clean(page).title is None
+    titled = "Nghệ An dẫn đầu Bắc Trung bộ\n\n" + page.split("\n\n", 1)[1]
+    assert _clean(titled).title == "Nghệ An dẫn đầu Bắc Trung bộ"
