@@ -846,7 +846,11 @@ def _locate(lines: list[Line]) -> _Article | None:
                     ln.kind in {"short", "prose"}
                     and not ln.dup
                     and not ln.nav
-                    and (ln.words >= 6 or _SENT_END.search(ln.text))
+                    and (
+                        ln.words >= 6
+                        or _SENT_END.search(ln.text)
+                        or _SECTION_HEAD.match(ln.text)  # "I. Căn cứ pháp lý" opens the text
+                    )
                 ):
                     head_body.append(j)
             cands_above = _dates_above(lines, t, lo)
@@ -982,6 +986,32 @@ def _dates_above(lines: list[Line], title: int, lo: int) -> list[int]:
     return out
 
 
+REPEAT_HEAD = 3  # paragraphs at the top of the text where a repeated headline or lead is looked for
+REPEAT_MIN_CHARS = 40  # a lead shorter than this may open the next paragraph by chance
+
+
+def _drop_head_repeats(lines: list[Line], body: list[int], title: int | None) -> list[int]:
+    """The text without what the page prints twice at its top: the headline again under
+    the dateline (bacphu.socson.hanoi.gov.vn), and a lead printed alone and again as the
+    opening of the next paragraph (sonoivu.binhduong.gov.vn); the longer copy stays."""
+    head = lines[title].text if title is not None else None
+    out: list[int] = []
+    for n, i in enumerate(body):
+        s = lines[i].text
+        if n < REPEAT_HEAD and s == head:
+            continue
+        nxt = lines[body[n + 1]].text if n + 1 < len(body) else ""
+        if (
+            n < REPEAT_HEAD
+            and len(s) >= REPEAT_MIN_CHARS
+            and len(nxt) > len(s)
+            and nxt.startswith(s)
+        ):
+            continue
+        out.append(i)
+    return out
+
+
 def clean_text(
     text: str, *, url: str | None = None, site_lines: frozenset[str] = frozenset()
 ) -> Cleaned:
@@ -1027,6 +1057,7 @@ def clean_text(
         title_idx = doc_title
         body_idx.remove(doc_title)
         art.consumed.add(doc_title)
+    body_idx = _drop_head_repeats(lines, body_idx, title_idx)
     body_set = set(body_idx)
     paras = [lines[i].text for i in body_idx]
     # removed text; a caption's second copy is not removed text (the first is in the body)

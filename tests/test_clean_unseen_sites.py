@@ -501,3 +501,68 @@ def test_clean_section_label_over_an_undated_text_is_no_title() -> None:
     assert _clean(page).title is None
     titled = "Nghệ An dẫn đầu Bắc Trung bộ\n\n" + page.split("\n\n", 1)[1]
     assert _clean(titled).title == "Nghệ An dẫn đầu Bắc Trung bộ"
+
+
+# http://bacphu.socson.hanoi.gov.vn/cai-cach-hanh-chinh/-/view_content/625280-tap-trung-hoan-thien-viec-sat-nhap-cac-don-vi-hanh-chinh-cap-tinh-truoc-30-8-2025.html
+BACPHU = """Cải cách hành chính
+
+Tập trung hoàn thiện việc sát nhập các đơn vị hành chính cấp tỉnh trước 30/8/2025
+Ngày đăng 24/03/2025 | 07:09  | Lượt truy cập: 36
+
+https://vtv.vn/.../tap-trung-hoan-thanh-sap-nhap-cap-tinh...
+
+Tập trung hoàn thiện việc sát nhập các đơn vị hành chính cấp tỉnh trước 30/8/2025
+
+"Dự kiến, chúng ta sẽ hoàn thành toàn bộ việc sắp xếp đơn vị hành chính cấp xã trước ngày 30/6 để đến ngày 1/7, các đơn vị hành chính cấp xã được vận hành theo tổ chức mới. Chúng ta cũng sẽ tập trung hoàn thiện việc sáp nhập đơn vị hành chính cấp tỉnh hoàn thành trước ngày 30/8", Bộ trưởng Phạm Thị Thanh Trà thông tin.
+"""
+
+
+def test_clean_headline_printed_again_under_the_dateline_and_a_bare_link_are_not_text() -> None:
+    out = _clean(BACPHU)
+    assert out.title == (
+        "Tập trung hoàn thiện việc sát nhập các đơn vị hành chính cấp tỉnh trước 30/8/2025"
+    )
+    assert out.published == "2025-03-24T07:09:00+07:00"
+    assert out.text.startswith('"Dự kiến, chúng ta sẽ hoàn thành')
+    assert "vtv.vn" not in out.text and "Tập trung hoàn thiện" not in out.text
+
+
+# https://sonoivu.binhduong.gov.vn/hoat-dong-cai-cach-hanh-chinh/ket-qua-chi-so-hai-long-ve-dich-vu-hanh-chinh-cong-sipas-tinh-binh-duong-nam-2016-286970
+BINHDUONG = """image banner
+Kết quả Chỉ số hài lòng về dịch vụ hành chính công - SIPAS tỉnh Bình Dương năm 2016
+Cỡ chữ: A+ A A- In bài viết: 🔼Tăng tương phản 🔽Giảm tương phản
+Lượt xem: 842
+Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước hay còn gọi là Chỉ số hài lòng về dịch vụ hành chính công (Satisfaction Index of Public Administration Services - SIPAS).
+Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước hay còn gọi là Chỉ số hài lòng về dịch vụ hành chính công (Satisfaction Index of Public Administration Services - SIPAS). Qua 2 năm thí điểm và triển khai mở rộng ở cơ quan hành chính nhà nước cấp tỉnh và cấp huyện của tỉnh Bình Dương, kết quả cho thấy một số lĩnh vực đạt sự hài lòng cao của người dân, tổ chức.
+
+Đôi nét về SIPAS
+
+Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011-2020 được ban hành tại Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ.
+"""
+
+
+def test_clean_lead_printed_again_at_the_start_of_the_next_paragraph_is_kept_once() -> None:
+    out = _clean(BINHDUONG)
+    assert out.title == (
+        "Kết quả Chỉ số hài lòng về dịch vụ hành chính công - SIPAS tỉnh Bình Dương năm 2016"
+    )
+    paras = out.text.split("\n\n")
+    assert paras[0].startswith("Chỉ số hài lòng của người dân") and "Qua 2 năm thí điểm" in paras[0]
+    assert paras[1] == "Đôi nét về SIPAS"
+    assert "Lượt xem" not in out.text and "Cỡ chữ" not in out.text
+
+
+# https://prtc.ninhthuan.gov.vn/portal/Pages/2024-5-17/DE-CUONG-TUYEN-TRUYEN-SAP-XEP-DON-VI-HANH-CHINH-CAhvbq96.aspx
+def test_clean_numbered_heading_between_dateline_and_text_stays_in_the_text() -> None:
+    page = (
+        "ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ GIAI ĐOẠN 2023-2025 TRÊN ĐỊA BÀN"
+        " THÀNH PHỐ PHAN RANG - THÁP CHÀM\n\nĐăng ngày 17 - 05 - 2024\nLượt xem: 400\n100%\n\n \n\n"
+        "I. Căn cứ pháp lý\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật Sửa"
+        " đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa"
+        " phương ngày 22/11/2019;\n\nCăn cứ Nghị quyết số 37-NQ/TW ngày 24/12/2018 của Bộ Chính"
+        " trị về việc sắp xếp các đơn vị hành chính cấp huyện và cấp xã;\n"
+    )
+    out = _clean(page)
+    assert out.title is not None and out.title.startswith("ĐỀ CƯƠNG TUYÊN TRUYỀN")
+    assert out.published == "2024-05-17"
+    assert out.text.startswith("I. Căn cứ pháp lý\n\nCăn cứ Luật Tổ chức")
