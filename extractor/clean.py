@@ -99,12 +99,18 @@ def _is_prose(text: str, words: int) -> bool:
     return words >= PROSE_MIN_WORDS and bool(_SENT_END.search(text)) and not _caps(text)
 
 
+_BULLET = regex.compile(r"^[•·▪►]\s*")
+
+
 def classify(text: str) -> Line:
     """The kind of one stripped, non-empty line."""
     ln = Line(idx=-1, text=text, words=len(_WORD.findall(text)))
     if not _HAS_LETTER.search(text) and not regex.search(r"\d", text):
         ln.kind = "punct"
         return ln
+    # a label printed as a list item ("  • Cập nhật: 19/11/2020", "  • Lượt xem: 5547 lượt
+    # xem", yenlap.phutho.gov.vn) is read without its bullet
+    probe = _BULLET.sub("", text) or text
     if ln.words <= 40 and len(text) <= LABEL_MAX_CHARS:
         head = match_kind(text, "doc_header")
         if head is not None:
@@ -117,13 +123,14 @@ def classify(text: str) -> Line:
             ln.doc_header = True
             ln.dateline = Dateline(date=day, time=None) if day else None
             return ln
-        dl = parse_dateline(text)
+        dl = parse_dateline(probe)
         if dl is not None:
             ln.dateline = dl
             ln.kind = "clock" if dl.clock else "dateline"
             return ln
         for kind in ("stop", "counter", "widget", "footer", "breadcrumb"):
-            pat = matching_pattern(text, kind)
+            # (a menu's bulleted "• Tin nổi bật" is no section label)
+            pat = matching_pattern(probe if kind in {"counter", "widget"} else text, kind)
             if pat is not None:
                 ln.kind = kind
                 ln.inline_box = bool(pat.meta.get("inline"))
@@ -367,6 +374,24 @@ def _split_byline_label(s: str) -> tuple[str, str] | None:
     return s[: m.start()], s[m.start() :].strip()
 
 
+# one table cell flattened with its bars: "| Sức sống mới trên huyện Văn Giang. |"
+_ONE_CELL = regex.compile(r"^\|?\s*(?P<cell>[^|]*[^\s|])\s*\|$")
+CELL_MIN_WORDS = 4  # a cell of a few words may be a document header's cell ("Số: ... |")
+
+
+def _unbar(s: str) -> str:
+    """A caption or sentence printed alone in a table cell, without the cell's bars
+    (baodautu.vn: "| Sức sống mới trên huyện Văn Giang, tỉnh Hưng Yên. |"; skhcn.daklak.gov.vn:
+    "Tại đầu cầu ... (Ảnh chụp màn hình) |")."""
+    m = _ONE_CELL.match(s)
+    if m is None or len(_WORD.findall(m.group("cell"))) < CELL_MIN_WORDS:
+        return s
+    cell = m.group("cell")
+    if _NUMBER_CELL.match(s) or match_kind(cell, "doc_header") or _ISSUER_LINE.match(cell):
+        return s
+    return cell
+
+
 def segment(text: str, site_lines: frozenset[str] = frozenset()) -> list[Line]:
     """Non-empty stripped lines with their kinds, duplicates and navigation repeats;
     a line in ``site_lines`` (repeated across the site's pages) is a widget."""
@@ -374,6 +399,7 @@ def segment(text: str, site_lines: frozenset[str] = frozenset()) -> list[Line]:
     for raw in _unwrap(text.split("\n")):
         if not raw:
             continue
+        raw = _unbar(raw)
         pair = _split_title_dateline(raw) or _split_glued_headline(raw) or _split_byline_label(raw)
         for s in pair or (raw,):
             ln = classify(s)
@@ -964,12 +990,31 @@ def _title_above(
         ):
             continue
         if _looks_like_title(ln, max_words):
-            return j
+            return None if _ticker_tail(lines, j, lo) else j
         if ln.kind == "prose" and _SENT_END.search(ln.text) and skipped == 0:
             skipped += 1
             continue
         return None
     return None
+
+
+_LIST_SEPARATOR = regex.compile(r"\s[-–|]$")
+TICKER_MIN = 2  # items ending in a separator right above: the line closes a headline list
+
+
+def _ticker_tail(lines: list[Line], j: int, lo: int) -> bool:
+    """Line ``j`` is the last item of a list of headlines joined by separators ("Chủ tịch
+    PVN ... Bộ Công thương -" / "Quyết liệt cho tăng trưởng -" / "Khai mạc Hội nghị Trung
+    ương 15, ...", a ticker above the text on baodautu.vn), not the page's headline."""
+    above = 0
+    for k in range(j - 1, lo - 1, -1):
+        ln = lines[k]
+        if ln.dup or ln.kind in _CHROME_KINDS:
+            continue
+        if ln.kind != "short" or not _LIST_SEPARATOR.search(ln.text):
+            break
+        above += 1
+    return above >= TICKER_MIN
 
 
 def _dates_above(lines: list[Line], title: int, lo: int) -> list[int]:

@@ -566,3 +566,49 @@ def test_clean_numbered_heading_between_dateline_and_text_stays_in_the_text() ->
     assert out.title is not None and out.title.startswith("ĐỀ CƯƠNG TUYÊN TRUYỀN")
     assert out.published == "2024-05-17"
     assert out.text.startswith("I. Căn cứ pháp lý\n\nCăn cứ Luật Tổ chức")
+
+
+# https://baodautu.vn/them-5-huyen-duoc-cong-nhan-ve-dich-nong-thon-moi-d222529.html
+BAODAUTU = """-
+[Longform] Trung tâm tài chính quốc tế TP.HCM phải có sự khác biệt -
+Xử lý 17.496 nhà đất công sau sắp xếp bộ máy, chưa phát sinh vướng mắc đáng kể -
+Chủ tịch PVN Lê Mạnh Hùng được giao quyền Bộ trưởng Bộ Công thương -
+Quyết liệt cho tăng trưởng -
+Khai mạc Hội nghị Trung ương 15, hoàn thiện báo cáo công tác nhân sự
+Cụ thể, tại Quyết định số 834/QĐ-TTg, Thủ tướng Chính phủ công nhận huyện Vĩnh Linh, tỉnh Quảng Trị đạt chuẩn nông thôn mới năm 2024.
+Tại Quyết định số 838/QĐ-TTg, Thủ tướng Chính phủ công nhận huyện Văn Giang, tỉnh Hưng Yên đạt chuẩn nông thôn mới nâng cao năm 2023.
+![]() |
+| Sức sống mới trên huyện Văn Giang, tỉnh Hưng Yên. |
+Được biết, Chương trình mục tiêu quốc gia về xây dựng nông thôn mới nâng cao tại huyện Văn Giang, tỉnh Hưng Yên có sự vào cuộc tích cực của cả hệ thống chính trị.
+"""
+
+
+def test_clean_last_item_of_a_headline_ticker_is_no_title_and_a_cell_caption_loses_its_bars() -> (
+    None
+):
+    out = _clean(BAODAUTU)
+    assert out.title is None
+    assert out.text.startswith("Cụ thể, tại Quyết định số 834/QĐ-TTg")
+    assert "Sức sống mới trên huyện Văn Giang, tỉnh Hưng Yên." in out.text.split("\n\n")
+    # the same headline with no ticker above it is the title
+    alone = _clean(BAODAUTU.split("\n", 5)[5])
+    assert alone.title == "Khai mạc Hội nghị Trung ương 15, hoàn thiện báo cáo công tác nhân sự"
+
+
+# http://yenlap.phutho.gov.vn/thong-tin-tuyen-truyen/bai-viet/cat/tin-moi-nhat-2548/id/uy-ban-nhan-dan-huyen-hop-phien-thuong-ky-thang-11-lan-hai-92846
+YENLAP = """Ủy ban nhân dân huyện họp phiên thường kỳ tháng 11 (lần hai)
+  • Cập nhật: 19/11/2020
+  • Lượt xem: 5547 lượt xem
+
+Ngày 18/11, UBND huyện tổ chức phiên họp thường kỳ tháng 11 (lần 2), đồng chí Bùi Hồng Hoàng, Phó bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì Hội nghị.
+"""
+
+
+def test_clean_dateline_and_counter_printed_as_list_items_are_read() -> None:
+    out = _clean(YENLAP)
+    assert out.title == "Ủy ban nhân dân huyện họp phiên thường kỳ tháng 11 (lần hai)"
+    assert out.published == "2020-11-19"
+    assert out.text.startswith("Ngày 18/11, UBND huyện") and "Lượt xem" not in out.text
+    # a menu's bulleted section name is no section label that ends the text
+    page = "• Tin nổi bật\n" + YENLAP
+    assert _clean(page).published == "2020-11-19"
