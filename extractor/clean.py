@@ -727,12 +727,17 @@ def _locate(lines: list[Line]) -> _Article | None:
     # as its <h1> and again under it, lawnet.vn)
     q_title: int | None = None
     first = lines[b0]
+    # and a long headline with no final stop as the page's very first line (baophutho.vn:
+    # "Đẩy mạnh chuyển đổi số, ứng dụng khoa học, công nghệ ... trên địa bàn tỉnh", 31 words)
     doubled = b0 + 1 < len(lines) and lines[b0 + 1].dup and not _SENT_END.search(first.text)
+    topmost = not _SENT_END.search(first.text) and all(
+        ln.kind in _CHROME_KINDS for ln in lines[:b0]
+    )
     if (
         len(best.prose) > 1
         and (
             (first.text.endswith("?") and first.words <= QUESTION_TITLE_MAX_WORDS)
-            or (doubled and first.words <= TITLE_MAX_WORDS)
+            or ((doubled or topmost) and first.words <= TITLE_MAX_WORDS)
         )
         and not regex.search(r"[.;:!?]\s", first.text)  # one sentence
         and _looks_like_title(first)

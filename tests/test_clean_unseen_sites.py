@@ -612,3 +612,51 @@ def test_clean_dateline_and_counter_printed_as_list_items_are_read() -> None:
     # a menu's bulleted section name is no section label that ends the text
     page = "• Tin nổi bật\n" + YENLAP
     assert _clean(page).published == "2020-11-19"
+
+
+# https://baophutho.vn/day-manh-chuyen-doi-so-ung-dung-khoa-hoc-cong-nghe-doi-moi-sang-tao-trong-hoat-dong-cua-cac-co-quan-trong-he-thong-chinh-tri-tren-dia-ban-tinh-240331.htm
+BAOPHUTHO = """Đẩy mạnh chuyển đổi số, ứng dụng khoa học, công nghệ đổi mới sáng tạo trong hoạt động của các cơ quan trong hệ thống chính trị trên địa bàn tỉnh
+
+Thực hiện Nghị quyết 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia. Sau khi hợp nhất 3 tỉnh Phú Thọ - Vĩnh Phúc - Hòa Bình, Ban Thường vụ Tỉnh ủy, UBND tỉnh và 148 xã, phường đã thành lập Ban Chỉ đạo để lãnh đạo, chỉ đạo tổ chức triển khai nhiệm vụ.
+
+Thực hiện: Đinh Tú
+"""
+
+
+def test_clean_long_headline_as_the_first_line_of_the_page_is_the_title() -> None:
+    out = _clean(BAOPHUTHO)
+    assert out.title is not None and out.title.startswith("Đẩy mạnh chuyển đổi số, ứng dụng")
+    assert out.text.startswith("Thực hiện Nghị quyết 57-NQ/TW")
+    assert out.author == "Đinh Tú"
+
+
+# https://baohatinh.vn/tv/ha-tinh-lam-gi-de-cu-the-hoa-nghi-quyet-57-32315.html and
+# https://chuyendoiso.thainguyen.gov.vn/tin-tuc/-/asset_publisher/ou0DGqEKOZLq/content/so-ket-6-thang-au-nam-thuc-hien-nghi-quyet-so-57-nq-tw-cua-bo-chinh-tri-nhung-ket-qua-noi-bat-va-nhiem-vu-trong-tam-trong-thoi-gian-toi
+def test_metadata_desk_initials_before_the_date_and_fractional_seconds() -> None:
+    dl = parse_dateline("PV - 03/04/2025 17:35")
+    assert dl is not None and dl.iso == "2025-04-03T17:35:00+07:00" and dl.author == "PV"
+    dl = parse_dateline("2025-07-17 15:10:00.0")
+    assert dl is not None and dl.iso == "2025-07-17T15:10:00+07:00"
+    page = (
+        "Hà Tĩnh làm gì để cụ thể hóa nghị quyết 57?\nPV - 03/04/2025 17:35\nNgày 22/12/2024,"
+        " Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 57 của Bộ Chính trị về đột phá phát"
+        " triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia.\n"
+    )
+    out = _clean(page)
+    assert out.title == "Hà Tĩnh làm gì để cụ thể hóa nghị quyết 57?"
+    assert out.published == "2025-04-03T17:35:00+07:00" and out.author == "PV"
+
+
+# https://nhuxuan.thanhhoa.gov.vn/portal/Pages/2025-2-10/Hoi-nghi-boi-duong-cap-nhat-kien-thuc-ve-chuyen-del5h8tz.aspx
+def test_clean_image_markdown_lines_are_chrome_and_captions_stay() -> None:
+    page = (
+        "Sáng ngày 10/2, Tỉnh ủy Thanh Hóa tổ chức hội nghị bồi dưỡng, cập nhật kiến thức"
+        " chuyên đề Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số.\n"
+        "![](/portal/Photos/2025-02-10/20de0662f6d46eddDB.jpg)\n"
+        "Các đồng chí lãnh đạo tỉnh và đại biểu dự tại điểm cầu Tỉnh ủy Thanh Hóa.\n"
+        "Dự hội nghị có đồng chí Nguyễn Doãn Anh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; các"
+        " đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, Ủy viên Ban Chấp hành Đảng bộ tỉnh.\n"
+    )
+    paras = _clean(page).text.split("\n\n")
+    assert not any(p.startswith("![") for p in paras)
+    assert "Các đồng chí lãnh đạo tỉnh và đại biểu dự tại điểm cầu Tỉnh ủy Thanh Hóa." in paras
