@@ -821,6 +821,11 @@ def _locate(lines: list[Line]) -> _Article | None:
         if closed:
             break
         if ln.kind == "prose" or (ln.kind == "short" and ln.words >= 4 and _bodyish(ln)):
+            if tail_dates and passed:
+                # a headline and a date passed after the text: what follows is another
+                # item's ("Bắc Giang: Sự chuyển mình ..." / "05/05/2023" / a list of related
+                # headlines run together, doanhnghiepbacgiang.vn)
+                break
             body_tail.append(i)
             continue
         if ln.kind == "short":
@@ -1036,6 +1041,13 @@ def _dates_above(lines: list[Line], title: int, lo: int) -> list[int]:
     return out
 
 
+def _cites_document(source: str) -> bool:
+    """A source credit that names a document, not a desk ("Nguồn: Công văn số
+    2055/UBND-TTTH", haugiang.gov.vn): no byline."""
+    w = source.split()
+    return any(_type_words().fullmatch(" ".join(w[:n])) is not None for n in (1, 2, 3))
+
+
 REPEAT_HEAD = 3  # paragraphs at the top of the text where a repeated headline or lead is looked for
 REPEAT_MIN_CHARS = 40  # a lead shorter than this may open the next paragraph by chance
 
@@ -1146,7 +1158,7 @@ def clean_text(
         warnings.append("no publication date found")
     if art.source:
         warnings.append(f"source: {art.source}")
-        if author is None:
+        if author is None and not _cites_document(art.source):
             author = art.source
     # the site: the domain table first (sites.yaml), then the text's own signals
     known = site_for_url(url)

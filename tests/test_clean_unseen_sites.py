@@ -660,3 +660,46 @@ def test_clean_image_markdown_lines_are_chrome_and_captions_stay() -> None:
     paras = _clean(page).text.split("\n\n")
     assert not any(p.startswith("![") for p in paras)
     assert "Các đồng chí lãnh đạo tỉnh và đại biểu dự tại điểm cầu Tỉnh ủy Thanh Hóa." in paras
+
+
+# https://doanhnghiepbacgiang.vn/video/bac-giang-su-chuyen-minh-cua-bac-giang-trong-cchc/ and
+# https://cchc.khanhhoa.gov.vn/vi/viec-can-lam-ngay
+def test_clean_prose_after_a_trailing_headline_and_date_is_another_item() -> None:
+    page = (
+        "Ban chỉ đạo cải cách hành chính của chính phủ đã công bố kết quả chỉ số hành chính năm"
+        " 2022. Theo đó Bắc Giang đứng vị trí thứ 4 trên tổng số 63 tỉnh, thành phố với số điểm"
+        " đạt được 88,54/100.\n\nBắc Giang: Sự chuyển mình của Bắc Giang trong CCHC\n\n05/05/2023"
+        "\n\nKhảo sát DDCI năm 2023 Hiệp hội doanh nghiệp tỉnh tổ chức tiếng hát doanh nhân Khảo"
+        " sát DDCI 2023 đã bắt đầu bấm nút Bát cháo tình thân Tặng nhà tình nghĩa\n\nBack To Top\n"
+    )
+    out = _clean(page)
+    assert out.published == "2023-05-05"
+    assert out.text.endswith("với số điểm đạt được 88,54/100.")
+
+
+# http://haugiang.gov.vn/Portal/HtmlView.aspx?pageid=6393&ItemID=52129&mid=10785&pageindex=6&siteid=1
+HAUGIANG_PORTAL = """Triển khai mở rộng gửi nhận văn bản điện tử trong cơ quan hành chính trên địa bàn tỉnh
+24/11/2017, 12:24 (GMT+7)
+
+Vừa qua, UBND tỉnh đã có công văn chỉ đạo về việc mở rộng gửi nhận văn bản điện tử trong cơ quan hành chính trên địa bàn tỉnh.
+
+Chủ tịch UBND tỉnh giao Chánh Văn phòng UBND tỉnh chịu trách nhiệm theo dõi, đôn đốc thực hiện, tổng hợp, đề xuất UBND tỉnh chỉ đạo kịp thời, hiệu quả các khó khăn, vướng mắc./.
+
+MT
+
+(Nguồn: Công văn  số 2055/UBND-TTTH)
+
+Các tin khác
+"""
+
+
+def test_clean_source_naming_a_document_is_no_author() -> None:
+    out = _clean(HAUGIANG_PORTAL)
+    assert out.author == "MT"
+    assert out.published == "2017-11-24T12:24:00+07:00"
+    assert _clean(HAUGIANG_PORTAL.replace("\nMT\n", "\n")).author is None
+    # a desk named as the source is the byline
+    desk = HAUGIANG_PORTAL.replace("\nMT\n", "\n").replace(
+        "Công văn  số 2055/UBND-TTTH", "Cục Chuyển đổi số quốc gia"
+    )
+    assert _clean(desk).author == "Cục Chuyển đổi số quốc gia"
