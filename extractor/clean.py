@@ -333,7 +333,9 @@ def _split_title_dateline(s: str) -> tuple[str, str] | None:
 
 # a word glued to the next block's first word by the flattener ("... trong từng công
 # dânTrong bối cảnh ...": a headline and the lead with no line break between them)
-_GLUED = regex.compile(r"(?<=^|\s)(\p{Lu}?\p{Ll}+)(\p{Lu}\p{Ll}+)(?=[\s,.:;])")
+# (the headline's last word in lower case and a space after the lead's first word: a place
+# name written without its space, "tỉnh ĐắkLắk, ...", is no junction)
+_GLUED = regex.compile(r"(?<=^|\s)(\p{Ll}+)(\p{Lu}\p{Ll}+)(?=\s)")
 
 
 def _split_glued_headline(s: str) -> tuple[str, str] | None:
@@ -914,6 +916,14 @@ def _locate(lines: list[Line]) -> _Article | None:
             cands_above = _dates_above(lines, t, lo)
         elif d_near is not None:
             dates_between.append(d_near)
+            # no headline: a byline next to the dateline is still the author ("Nguyễn
+            # Thuấn" / "15/01/2026, 09:00" over the lead, vneconomy.vn)
+            near = _prev_content(lines, d_near)
+            for j in [*range(d_near + 1, b0), *([near.idx] if near and near.idx >= lo else [])]:
+                by = lines[j].byline
+                if lines[j].kind in {"byline", "name"} and by and by.author and author is None:
+                    author, source = by.author, source or by.source
+                    consumed.add(j)
     for j in dates_between:
         dl = lines[j].dateline
         if dl and dl.author and author is None:

@@ -469,6 +469,8 @@ def test_clean_headline_glued_to_the_lead_is_split_off() -> None:
     # a brand with a capital inside a word is no junction
     page = PBGDPL.replace("công dânTrong", "công dân qua iPhone Trong")
     assert _clean(page).title is None
+    page = PBGDPL.replace("công dânTrong bối cảnh", "công dân tỉnh ĐắkLắk, trong bối cảnh")
+    assert _clean(page).title is None
 
 
 # https://vpub.hochiminhcity.gov.vn/portal/pages/2024-2-16/To-chuc-Hoi-nghi-tong-ket-cong-tac-cai-cach-hanh-cch5uph2q3nc2.aspx
@@ -703,3 +705,18 @@ def test_clean_source_naming_a_document_is_no_author() -> None:
         "Công văn  số 2055/UBND-TTTH", "Cục Chuyển đổi số quốc gia"
     )
     assert _clean(desk).author == "Cục Chuyển đổi số quốc gia"
+
+
+# https://vneconomy.vn/chuyen-doi-so-ve-ban-lang-cach-nghe-an-dua-dich-vu-cong-den-gan-dong-bao-mien-nui.htm
+def test_clean_byline_next_to_the_dateline_of_an_untitled_page_is_the_author() -> None:
+    page = (
+        "Chủ Nhật, 18/01/2026\nNguyễn Thuấn\n15/01/2026, 09:00\nỞ các xã vùng cao của Nghệ An,"
+        " chuyển đổi số không bắt đầu bằng những khẩu hiệu lớn, mà từ việc hướng dẫn người dân"
+        " biết dùng điện thoại thông minh để làm thủ tục hành chính.\nTrong lộ trình chuyển đổi"
+        " số đến năm 2025, định hướng đến năm 2030, Nghệ An xác định phát triển đồng thời chính"
+        " quyền số, kinh tế số và xã hội số.\n"
+    )
+    out = _clean(page)
+    assert out.published == "2026-01-15T09:00:00+07:00"
+    assert out.author == "Nguyễn Thuấn"
+    assert out.text.startswith("Ở các xã vùng cao của Nghệ An")
