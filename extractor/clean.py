@@ -38,6 +38,7 @@ import regex
 from .metadata import (
     Byline,
     Dateline,
+    is_vietnamese_syllable,
     match_kind,
     matching_pattern,
     parse_byline,
@@ -59,6 +60,10 @@ PROSE_MIN_WORDS = 8  # a sentence line: at least this many words and a final sto
 PROSE_LONG_WORDS = 30  # or this many words without one (list items, long captions)
 MAX_GAP = 2  # short lines allowed between two prose lines of one run
 TITLE_MAX_WORDS = 45
+# right above its dateline a headline may be longer (moj.gov.vn: "Sơn La: Sơ kết giai đoạn
+# 1 Đề án thứ tư phát huy vai trò của cơ quan Tư pháp ... trên địa bàn tỉnh", 49 words)
+DATED_TITLE_MAX_WORDS = 60
+UNDATED_TITLE_MIN_WORDS = 3  # a headline with no dateline under it; two words name a section
 LABEL_MAX_CHARS = 300  # longer lines are never labels, datelines or bylines
 HEAD_MAX = 20  # the headline and dateline are at most this many lines above the body
 NAV_MAX_WORDS = 6  # a menu item repeated on the page; a repeated headline is longer
@@ -89,7 +94,12 @@ class Line:
 def _is_prose(text: str, words: int) -> bool:
     if words >= PROSE_LONG_WORDS:
         return True
-    return words >= PROSE_MIN_WORDS and bool(_SENT_END.search(text))
+    # a line in capitals is a heading or a banner, even when cut with "..." ("CHỈ SỐ NĂNG
+    # LỰC CẠNH TRANH CẤP TỈNH (PCI) VIỆT NAM NĂM ...", a page title above a menu)
+    return words >= PROSE_MIN_WORDS and bool(_SENT_END.search(text)) and not _caps(text)
+
+
+_BULLET = regex.compile(r"^[•·▪►]\s*")
 
 
 def classify(text: str) -> Line:
@@ -98,6 +108,9 @@ def classify(text: str) -> Line:
     if not _HAS_LETTER.search(text) and not regex.search(r"\d", text):
         ln.kind = "punct"
         return ln
+    # a label printed as a list item ("  • Cập nhật: 19/11/2020", "  • Lượt xem: 5547 lượt
+    # xem", yenlap.phutho.gov.vn) is read without its bullet
+    probe = _BULLET.sub("", text) or text
     if ln.words <= 40 and len(text) <= LABEL_MAX_CHARS:
         head = match_kind(text, "doc_header")
         if head is not None:
@@ -110,13 +123,14 @@ def classify(text: str) -> Line:
             ln.doc_header = True
             ln.dateline = Dateline(date=day, time=None) if day else None
             return ln
-        dl = parse_dateline(text)
+        dl = parse_dateline(probe)
         if dl is not None:
             ln.dateline = dl
             ln.kind = "clock" if dl.clock else "dateline"
             return ln
         for kind in ("stop", "counter", "widget", "footer", "breadcrumb"):
-            pat = matching_pattern(text, kind)
+            # (a menu's bulleted "• Tin nổi bật" is no section label)
+            pat = matching_pattern(probe if kind in {"counter", "widget"} else text, kind)
             if pat is not None:
                 ln.kind = kind
                 ln.inline_box = bool(pat.meta.get("inline"))
@@ -197,6 +211,23 @@ def _is_doc_title(s: str) -> bool:
     )
 
 
+def _type_titled(s: str) -> bool:
+    """A document's type word in capitals heading its subject, in capitals or in sentence
+    case ("KẾ HOẠCH Chuyển đổi số năm 2024 trên địa bàn tỉnh Hậu Giang")."""
+    w = s.split()
+    return any(
+        len(w) > n + 1 and _type_head(" ".join(w[:n])) and w[n][:1].isupper() for n in (1, 2, 3)
+    )
+
+
+# a numbered heading of a text's own sections ("I. TÌNH HÌNH THỰC HIỆN ...", "1. Nhận thức
+# số", "a) Ngày Chuyển đổi số", "Phần I", "Chương II", "Điều 1."): never the page's headline
+_SECTION_HEAD = regex.compile(
+    r"^(?:(?:[IVXLC]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)](?:\s|$)"
+    r"|(?:Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\s+(?:[IVXLC]{1,5}|\d{1,3})\b)"
+)
+
+
 def _unwrap(raws: list[str]) -> list[str]:
     """Join hard-wrapped lines back into their paragraph. Text copied from PDFs and
     some portals' <pre> blocks breaks sentences at a fixed width ("... hiện đại, tinh
@@ -242,8 +273,10 @@ def _unwrap(raws: list[str]) -> list[str]:
                 and not _ISSUER_LINE.match(lines[n])  # "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG"
             ):
                 s, i = f"{s} {lines[n]}", n
-            if i == head and i + 1 < len(lines) and _title_rest(lines[i + 1]):
-                s, i = f"{s} {lines[i + 1]}", i + 1
+            # the rest in sentence case, maybe after a blank line ("BÁO CÁO" / "" / "Về việc
+            # phát triển Cổng Dịch vụ công Quốc gia ...", vbpl.freshdesk.com)
+            if i == head and (n := _next_filled(lines, i)) is not None and _title_rest(lines[n]):
+                s, i = f"{s} {lines[n]}", n
         elif out and out[-1] and s and _joinable(out[-1], s):
             out[-1] = f"{out[-1]} {s}"
             i += 1
@@ -298,18 +331,107 @@ def _joinable(last: str, nxt: str) -> bool:
 _KEEP_WHEN_REPEATED = frozenset({"dateline", "byline", "source", "name", "stop", "footer"})
 
 
+# a date inside a sentence follows these words ("khai mạc vào sáng ngày 12/3/2024 8:00")
+_DATE_LEAD_WORD = regex.compile(
+    r"(?:ngày|lúc|vào|sáng|chiều|tối|trưa|đêm|hồi|từ|đến|tới|trước|sau|hôm)$", regex.I
+)
+
+
+def _split_title_dateline(s: str) -> tuple[str, str] | None:
+    """A headline and its timed dateline flattened onto one line (plo.vn: "Phường ...
+    chuyển đổi số ở cơ sở 23/01/2026 16:01"): the two lines, else None."""
+    if len(s) > LABEL_MAX_CHARS + 40 or not regex.search(r"\d\s*$", s):
+        return None
+    m = match_kind(s, "title_dateline")
+    if m is None:
+        return None
+    title, date = m.group("title"), m.group("dateline")
+    words = len(_WORD.findall(title))
+    if not 4 <= words <= TITLE_MAX_WORDS or _DATE_LEAD_WORD.search(title):
+        return None
+    if parse_dateline(date) is None:
+        return None
+    return title, date
+
+
+# a word glued to the next block's first word by the flattener ("... trong từng công
+# dânTrong bối cảnh ...": a headline and the lead with no line break between them)
+# (the headline's last word in lower case and a space after the lead's first word: a place
+# name written without its space, "tỉnh ĐắkLắk, ...", is no junction)
+_GLUED = regex.compile(r"(?<=^|\s)(\p{Ll}+)(\p{Lu}\p{Ll}+)(?=\s)")
+
+
+def _split_glued_headline(s: str) -> tuple[str, str] | None:
+    """A headline glued to the paragraph under it (pbgdpl.gov.vn: "Phổ biến pháp luật trong
+    kỷ nguyên số: ... trong từng công dânTrong bối cảnh triển khai ..."): the two lines.
+    A Vietnamese word has no capital inside it, so the junction of two syllables whose second
+    one is capitalised is where the lines were joined; the first part must read as a
+    headline and the rest as a sentence."""
+    m = _GLUED.search(s, 0, LABEL_MAX_CHARS)
+    if m is None:
+        return None
+    if not (is_vietnamese_syllable(m.group(1)) and is_vietnamese_syllable(m.group(2))):
+        return None
+    head, rest = s[: m.start(2)], s[m.start(2) :]
+    words = len(_WORD.findall(head))
+    if not 6 <= words <= TITLE_MAX_WORDS or _SENT_END.search(head) or not head[0].isupper():
+        return None
+    if not _is_prose(rest, len(_WORD.findall(rest))):
+        return None
+    return head, rest
+
+
+@functools.cache
+def _label_tail() -> regex.Pattern[str]:
+    """A control label of boilerplate.yaml (``label``) closing a line."""
+    src = load("boilerplate").defs["label"]
+    return regex.compile(rf"\s+(?:{src})\s*:?\s*$", regex.IGNORECASE)
+
+
+def _split_byline_label(s: str) -> tuple[str, str] | None:
+    """A byline glued to the control label after it (vpub.hochiminhcity.gov.vn: "Thanh Mai
+    Liên kết website"): the name and the label, each on its line."""
+    if len(s) > 80:
+        return None
+    m = _label_tail().search(s)
+    if m is None or parse_name_line(s[: m.start()]) is None:
+        return None
+    return s[: m.start()], s[m.start() :].strip()
+
+
+# one table cell flattened with its bars: "| Sức sống mới trên huyện Văn Giang. |"
+_ONE_CELL = regex.compile(r"^\|?\s*(?P<cell>[^|]*[^\s|])\s*\|$")
+CELL_MIN_WORDS = 4  # a cell of a few words may be a document header's cell ("Số: ... |")
+
+
+def _unbar(s: str) -> str:
+    """A caption or sentence printed alone in a table cell, without the cell's bars
+    (baodautu.vn: "| Sức sống mới trên huyện Văn Giang, tỉnh Hưng Yên. |"; skhcn.daklak.gov.vn:
+    "Tại đầu cầu ... (Ảnh chụp màn hình) |")."""
+    m = _ONE_CELL.match(s)
+    if m is None or len(_WORD.findall(m.group("cell"))) < CELL_MIN_WORDS:
+        return s
+    cell = m.group("cell")
+    if _NUMBER_CELL.match(s) or match_kind(cell, "doc_header") or _ISSUER_LINE.match(cell):
+        return s
+    return cell
+
+
 def segment(text: str, site_lines: frozenset[str] = frozenset()) -> list[Line]:
     """Non-empty stripped lines with their kinds, duplicates and navigation repeats;
     a line in ``site_lines`` (repeated across the site's pages) is a widget."""
     lines: list[Line] = []
-    for s in _unwrap(text.split("\n")):
-        if not s:
+    for raw in _unwrap(text.split("\n")):
+        if not raw:
             continue
-        ln = classify(s)
-        if s in site_lines and ln.kind not in _KEEP_WHEN_REPEATED | _CHROME_KINDS:
-            ln.kind = "widget"
-        ln.idx = len(lines)
-        lines.append(ln)
+        raw = _unbar(raw)
+        pair = _split_title_dateline(raw) or _split_glued_headline(raw) or _split_byline_label(raw)
+        for s in pair or (raw,):
+            ln = classify(s)
+            if s in site_lines and ln.kind not in _KEEP_WHEN_REPEATED | _CHROME_KINDS:
+                ln.kind = "widget"
+            ln.idx = len(lines)
+            lines.append(ln)
     for i in range(1, len(lines)):
         if lines[i].text == lines[i - 1].text and lines[i - 1].kind not in _CHROME_KINDS:
             lines[i].dup = True
@@ -573,12 +695,12 @@ _COUNT_LABEL = regex.compile(r"^\d+\s+\S+(?:\s+\S+)?$")
 _PHOTO_CREDIT = regex.compile(r"(?:^|[.)\s])(?:Ảnh|Nguồn ảnh)\s*:\s*\S", regex.IGNORECASE)
 
 
-def _looks_like_title(ln: Line) -> bool:
+def _looks_like_title(ln: Line, max_words: int = TITLE_MAX_WORDS) -> bool:
     if ln.kind not in {"short", "prose", "name"} or ln.nav or ln.dup:
         return False
     if _FRAGMENT.match(ln.text) or ln.text[0].islower():
         return False
-    if not 2 <= ln.words <= TITLE_MAX_WORDS or ln.text.endswith((":", ".", ";", ",")):
+    if not 2 <= ln.words <= max_words or ln.text.endswith((":", ".", ";", ",")):
         return False
     if _URL.search(ln.text):  # a banner's alt text with its image address
         return False
@@ -590,7 +712,29 @@ def _looks_like_title(ln: Line) -> bool:
         return False
     if ln.text.endswith("|"):  # a table cell ("HỘI ĐỒNG NHÂN" / "DÂN |", nhansu.vn)
         return False
+    if _SECTION_HEAD.match(ln.text) or _ISSUER_LINE.match(ln.text):
+        return False  # "I. TÌNH HÌNH ...", a document header's "ỦY BAN NHÂN DÂN |"
     return not ln.text.endswith("./.")
+
+
+def _doc_title_above(lines: list[Line], i: int, lo: int) -> tuple[int, list[int]] | None:
+    """A document's title ("KẾ HOẠCH Chuyển đổi số năm 2024 trên địa bàn tỉnh Hậu Giang")
+    above the body with only its first section headings between ("Phần I" / "ĐÁNH GIÁ KẾT
+    QUẢ THỰC HIỆN NĂM 2023" / "I. TÌNH HÌNH ...", haugiang.gov.vn): the title and the
+    headings, which are the text's own."""
+    heads: list[int] = []
+    for j in range(i - 1, lo - 1, -1):
+        ln = lines[j]
+        if ln.dup or ln.kind in _CHROME_KINDS:
+            continue
+        if ln.kind != "short" or len(heads) >= LEAD_GAP_MAX:
+            return None
+        if _type_titled(ln.text) and _looks_like_title(ln):
+            return (j, heads[::-1]) if heads else None
+        if not (_SECTION_HEAD.match(ln.text) or _caps(ln.text)):
+            return None
+        heads.append(j)
+    return None
 
 
 @dataclass(slots=True)
@@ -628,12 +772,23 @@ def _locate(lines: list[Line]) -> _Article | None:
     # a headline asking a question ("Hai tỉnh nào có chỉ số cải cách hành chính cao nhất?",
     # baomoi.net.vn) ends like a sentence and opens the run; with no headline above it,
     # it is the title, not the lead
+    # likewise a long headline printed twice at the top, with no final stop (a legal-text
+    # site's "Kế hoạch 40/KH-UBND năm 2023 về khảo sát đo lường ... giai đoạn 2023-2025"
+    # as its <h1> and again under it, lawnet.vn)
     q_title: int | None = None
     first = lines[b0]
+    # and a long headline with no final stop as the page's very first line (baophutho.vn:
+    # "Đẩy mạnh chuyển đổi số, ứng dụng khoa học, công nghệ ... trên địa bàn tỉnh", 31 words)
+    doubled = b0 + 1 < len(lines) and lines[b0 + 1].dup and not _SENT_END.search(first.text)
+    topmost = not _SENT_END.search(first.text) and all(
+        ln.kind in _CHROME_KINDS for ln in lines[:b0]
+    )
     if (
         len(best.prose) > 1
-        and first.text.endswith("?")
-        and first.words <= QUESTION_TITLE_MAX_WORDS
+        and (
+            (first.text.endswith("?") and first.words <= QUESTION_TITLE_MAX_WORDS)
+            or ((doubled or topmost) and first.words <= TITLE_MAX_WORDS)
+        )
         and not regex.search(r"[.;:!?]\s", first.text)  # one sentence
         and _looks_like_title(first)
         and _title_above(lines, b0, max(0, b0 - HEAD_MAX)) is None
@@ -650,7 +805,13 @@ def _locate(lines: list[Line]) -> _Article | None:
     for j in range(b0 - 1, lo - 1, -1):
         if lines[j].kind == "dateline":
             dated = True  # prose above the dateline: a sapo, or a teaser above the headline
-        elif lines[j].kind == "prose" and j not in best.prose and not dated and j != q_title:
+        elif (
+            lines[j].kind == "prose"
+            and j not in best.prose
+            and not dated
+            and j != q_title
+            and not (q_title is not None and lines[j].dup)  # the headline's second copy
+        ):
             lo = j + 1
             break
     # the region the run lives in ends at the next break
@@ -710,6 +871,11 @@ def _locate(lines: list[Line]) -> _Article | None:
         if closed:
             break
         if ln.kind == "prose" or (ln.kind == "short" and ln.words >= 4 and _bodyish(ln)):
+            if tail_dates and passed:
+                # a headline and a date passed after the text: what follows is another
+                # item's ("Bắc Giang: Sự chuyển mình ..." / "05/05/2023" / a list of related
+                # headlines run together, doanhnghiepbacgiang.vn)
+                break
             body_tail.append(i)
             continue
         if ln.kind == "short":
@@ -740,7 +906,7 @@ def _locate(lines: list[Line]) -> _Article | None:
             break
     cands_above: list[int] = []
     if d_near is not None:
-        t = _title_above(lines, d_near, lo)
+        t = _title_above(lines, d_near, lo, max_words=DATED_TITLE_MAX_WORDS)
         if t is not None:
             title = t
             for j in range(t + 1, b0):
@@ -766,12 +932,22 @@ def _locate(lines: list[Line]) -> _Article | None:
                     ln.kind in {"short", "prose"}
                     and not ln.dup
                     and not ln.nav
-                    and (ln.words >= 6 or _SENT_END.search(ln.text))
+                    and (
+                        ln.words >= 6
+                        or _SENT_END.search(ln.text)
+                        or _SECTION_HEAD.match(ln.text)  # "I. Căn cứ pháp lý" opens the text
+                    )
                 ):
                     head_body.append(j)
             cands_above = _dates_above(lines, t, lo)
-    if title is None:
+    doc_head = _doc_title_above(lines, b0, lo) if title is None and d_near is None else None
+    if doc_head is not None:
+        title, heads = doc_head
+        head_body.extend(heads)
+    elif title is None:
         t = _title_above(lines, b0, lo)
+        if t is not None and lines[t].words < UNDATED_TITLE_MIN_WORDS:
+            t = None  # a section label over the text ("Trong tỉnh", "Xã hội"), no headline
         title = t
         if t is not None:
             for j in range(t + 1, b0):
@@ -788,6 +964,14 @@ def _locate(lines: list[Line]) -> _Article | None:
             cands_above = _dates_above(lines, t, lo)
         elif d_near is not None:
             dates_between.append(d_near)
+            # no headline: a byline next to the dateline is still the author ("Nguyễn
+            # Thuấn" / "15/01/2026, 09:00" over the lead, vneconomy.vn)
+            near = _prev_content(lines, d_near)
+            for j in [*range(d_near + 1, b0), *([near.idx] if near and near.idx >= lo else [])]:
+                by = lines[j].byline
+                if lines[j].kind in {"byline", "name"} and by and by.author and author is None:
+                    author, source = by.author, source or by.source
+                    consumed.add(j)
     for j in dates_between:
         dl = lines[j].dateline
         if dl and dl.author and author is None:
@@ -853,7 +1037,9 @@ def _affiliation(lines: list[Line], j: int) -> bool:
     return False
 
 
-def _title_above(lines: list[Line], i: int, lo: int) -> int | None:
+def _title_above(
+    lines: list[Line], i: int, lo: int, max_words: int = TITLE_MAX_WORDS
+) -> int | None:
     """The headline: the nearest title-like line above ``i`` (skipping chrome and
     metadata lines); None when the nearest content line is not one. One summary
     paragraph (a "sapo" printed between the headline and the dateline) may be skipped."""
@@ -869,15 +1055,35 @@ def _title_above(lines: list[Line], i: int, lo: int) -> int | None:
             or _FRAGMENT.match(ln.text)
             or _affiliation(lines, j)
             or _COUNT_LABEL.match(ln.text)
+            or (ln.kind == "short" and _ISSUER_LINE.match(ln.text))  # a document header's cell
         ):
             continue
-        if _looks_like_title(ln):
-            return j
+        if _looks_like_title(ln, max_words):
+            return None if _ticker_tail(lines, j, lo) else j
         if ln.kind == "prose" and _SENT_END.search(ln.text) and skipped == 0:
             skipped += 1
             continue
         return None
     return None
+
+
+_LIST_SEPARATOR = regex.compile(r"\s[-–|]$")
+TICKER_MIN = 2  # items ending in a separator right above: the line closes a headline list
+
+
+def _ticker_tail(lines: list[Line], j: int, lo: int) -> bool:
+    """Line ``j`` is the last item of a list of headlines joined by separators ("Chủ tịch
+    PVN ... Bộ Công thương -" / "Quyết liệt cho tăng trưởng -" / "Khai mạc Hội nghị Trung
+    ương 15, ...", a ticker above the text on baodautu.vn), not the page's headline."""
+    above = 0
+    for k in range(j - 1, lo - 1, -1):
+        ln = lines[k]
+        if ln.dup or ln.kind in _CHROME_KINDS:
+            continue
+        if ln.kind != "short" or not _LIST_SEPARATOR.search(ln.text):
+            break
+        above += 1
+    return above >= TICKER_MIN
 
 
 def _dates_above(lines: list[Line], title: int, lo: int) -> list[int]:
@@ -891,6 +1097,39 @@ def _dates_above(lines: list[Line], title: int, lo: int) -> list[int]:
         if ln.kind in _CHROME_KINDS or ln.kind in _BREAK_KINDS or ln.dup:
             continue
         break
+    return out
+
+
+def _cites_document(source: str) -> bool:
+    """A source credit that names a document, not a desk ("Nguồn: Công văn số
+    2055/UBND-TTTH", haugiang.gov.vn): no byline."""
+    w = source.split()
+    return any(_type_words().fullmatch(" ".join(w[:n])) is not None for n in (1, 2, 3))
+
+
+REPEAT_HEAD = 3  # paragraphs at the top of the text where a repeated headline or lead is looked for
+REPEAT_MIN_CHARS = 40  # a lead shorter than this may open the next paragraph by chance
+
+
+def _drop_head_repeats(lines: list[Line], body: list[int], title: int | None) -> list[int]:
+    """The text without what the page prints twice at its top: the headline again under
+    the dateline (bacphu.socson.hanoi.gov.vn), and a lead printed alone and again as the
+    opening of the next paragraph (sonoivu.binhduong.gov.vn); the longer copy stays."""
+    head = lines[title].text if title is not None else None
+    out: list[int] = []
+    for n, i in enumerate(body):
+        s = lines[i].text
+        if n < REPEAT_HEAD and s == head:
+            continue
+        nxt = lines[body[n + 1]].text if n + 1 < len(body) else ""
+        if (
+            n < REPEAT_HEAD
+            and len(s) >= REPEAT_MIN_CHARS
+            and len(nxt) > len(s)
+            and nxt.startswith(s)
+        ):
+            continue
+        out.append(i)
     return out
 
 
@@ -929,7 +1168,7 @@ def clean_text(
         (
             i
             for n, i in enumerate(body_idx[:4])
-            if _is_doc_title(lines[i].text) and any(lines[j].doc_header for j in body_idx[:n])
+            if _type_titled(lines[i].text) and any(lines[j].doc_header for j in body_idx[:n])
         ),
         None,
     )
@@ -939,6 +1178,7 @@ def clean_text(
         title_idx = doc_title
         body_idx.remove(doc_title)
         art.consumed.add(doc_title)
+    body_idx = _drop_head_repeats(lines, body_idx, title_idx)
     body_set = set(body_idx)
     paras = [lines[i].text for i in body_idx]
     # removed text; a caption's second copy is not removed text (the first is in the body)
@@ -977,7 +1217,7 @@ def clean_text(
         warnings.append("no publication date found")
     if art.source:
         warnings.append(f"source: {art.source}")
-        if author is None:
+        if author is None and not _cites_document(art.source):
             author = art.source
     # the site: the domain table first (sites.yaml), then the text's own signals
     known = site_for_url(url)

@@ -164,6 +164,8 @@ def parse_dateline(line: str) -> Dateline | None:
         raw = (m.group("author") or m.group("author2") or "").strip(" -–|,:")
         raw = _AUTHOR_LABEL.sub("", raw)
         author = clean_author(raw)
+        if author is None and match_kind(raw, "initials") is not None:
+            author = raw  # the desk's initials: "PV - 03/04/2025 17:35" (baohatinh.vn)
         if author is None:
             return None
         return Dateline(d, parse_time(s), author=author, weekday=bool(_WEEKDAY.search(s)))

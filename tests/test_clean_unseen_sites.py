@@ -473,3 +473,460 @@ def test_clean_number_label_in_a_cell_of_its_own_is_joined_to_its_number() -> No
     assert out.title == (
         "NGHỊ QUYẾT VỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI TỈNH TRÀ VINH NĂM 2021"
     )
+
+
+# https://plo.vn/phuong-dong-hung-thuan-ra-mat-trang-zalo-cong-dong-tang-toc-chuyen-doi-so-o-co-so-post892711.html
+PLO = """Phường Đông Hưng Thuận ra mắt trang Zalo cộng đồng, tăng tốc chuyển đổi số ở cơ sở 23/01/2026 16:01
+
+Ngày 23-1, Đảng ủy - UBND phường Đông Hưng Thuận, TP.HCM tổ chức ra mắt trang Zalo cộng đồng chính thống (Official Account).
+
+Lãnh đạo Đảng ủy - UBND phường Đông Hưng Thuận làm nghi thức ra ra mắt trang Zalo phường Đông Hưng Thuận.
+
+Đây là kênh thông tin chính thống trên không gian mạng của phường, phục vụ việc cung cấp kịp thời chủ trương, chính sách và thông tin điều hành đến người dân.
+"""
+
+
+def test_clean_headline_and_dateline_on_one_line_are_split() -> None:
+    out = _clean(PLO)
+    assert out.title == (
+        "Phường Đông Hưng Thuận ra mắt trang Zalo cộng đồng, tăng tốc chuyển đổi số ở cơ sở"
+    )
+    assert out.published == "2026-01-23T16:01:00+07:00"
+    assert out.text.startswith("Ngày 23-1, Đảng ủy - UBND phường Đông Hưng Thuận")
+    # a date inside a sentence is no dateline, a headline ending with a bare date is one line
+    page = PLO.replace(" 23/01/2026 16:01", " vào sáng ngày 23/01/2026 16:01")
+    assert _clean(page).published is None
+
+
+# https://truyenhinhcapsongthu.net/top/chi-so-nang-luc-canh-tranh-cap-tinh-pci-viet-nam-nam/70E7HoceIdK0b25
+# (a copy of the Bình Định party committee's portal: page title, menu, banner, headline)
+BINHDINH = """CHỈ SỐ NĂNG LỰC CẠNH TRANH CẤP TỈNH (PCI) VIỆT NAM NĂM ...
+
+  • Trang chủ
+  • Giới thiệu
+    • Tỉnh Bình Định
+    • Đảng bộ tỉnh Bình Định
+  • Tin tức
+    • Hoạt động của tỉnh uỷ
+    • Chính trị
+  • Hướng dẫn nghiệp vụ
+    • Công tác Đảng, Đảng viên
+    • Văn thư - Lưu trữ
+
+CHÀO MỪNG ĐẾN VỚI TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH BÌNH ĐỊNH
+
+Kinh tế CHỈ SỐ NĂNG LỰC CẠNH TRANH CẤP TỈNH (PCI) VIỆT NAM NĂM 2021: Bình Định xếp hạng 11, tăng 26 bậc so với năm 2020 Thứ tư 27/04/2022 16:12
+
+Sáng ngày 26/4/2022, Phòng Thương mại và Công nghiệp Việt Nam (VCCI) đã công bố Báo cáo Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2021. Theo đó, Bình Định xếp hạng 11/63 tỉnh, thành phố, tăng 26 bậc so với năm 2020.
+"""
+
+
+def test_clean_page_title_in_capitals_cut_with_dots_is_no_prose() -> None:
+    out = _clean(BINHDINH)
+    assert out.published == "2022-04-27T16:12:00+07:00"
+    assert out.title is not None and out.title.endswith("tăng 26 bậc so với năm 2020")
+    assert out.text.startswith("Sáng ngày 26/4/2022, Phòng Thương mại")
+    assert "Trang chủ" not in out.text
+    # without the dateline, the menu under the cut page title is still not the text
+    undated = _clean(BINHDINH.replace(" Thứ tư 27/04/2022 16:12", ""))
+    assert undated.text.startswith("Sáng ngày 26/4/2022") and "Trang chủ" not in undated.text
+
+
+# https://congnghieptieudung.vn/tiem-nang-and-the-manh-ttu28/21 and
+# http://doanthanhnien.vn/tin-tuc/xay-dung-doan/thuc-trang-giai-phap-trong-qua-trinh-van-hanh-chinh-quyen-dia-phuong-2-cap-vung-dong-bang-song-hong
+def test_metadata_news_posted_label_and_time_date_views_are_datelines() -> None:
+    dl = parse_dateline("Tin đăng lúc : 06-05-2020")
+    assert dl is not None and dl.iso == "2020-05-06"
+    dl = parse_dateline("11:13 30/11/2025 98")
+    assert dl is not None and dl.iso == "2025-11-30T11:13:00+07:00"
+    page = (
+        "Thực trạng, giải pháp trong quá trình vận hành chính quyền địa phương 2 cấp vùng"
+        " đồng bằng sông Hồng\n11:13 30/11/2025 98\nXây dựng Đoàn ĐTN: Sáng ngày 29/11/2025,"
+        " Học viện Thanh thiếu niên Việt Nam và Trường Đại học Thái Bình đã long trọng tổ"
+        " chức Hội thảo khoa học.\n"
+    )
+    out = _clean(page)
+    assert out.title is not None and out.title.startswith("Thực trạng, giải pháp")
+    assert out.published == "2025-11-30T11:13:00+07:00"
+
+
+# https://haugiang.gov.vn/en/web/so-giao-thong-van-tai/xem-chi-tiet-tin/-/tin-tuc/So-Giao-thong-van-tai-trien-khai-Ke-hoach-Chuyen-oi-so-nam-2024-tren-ia-ban-tinh-Hau-Giang49747
+HAUGIANG = """KẾ HOẠCH
+Chuyển đổi số năm 2024 trên địa bàn tỉnh Hậu Giang
+Phần I
+ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2023
+I. TÌNH HÌNH THỰC HIỆN MỤC TIÊU ĐẶT RA NĂM 2023
+Năm 2023, tỉnh Hậu Giang đã cơ bản thực hiện hoàn thành các mục tiêu, nhiệm vụ đề ra trong Kế hoạch số 219/KH-UBND ngày 27/12/2022 của Ủy ban nhân dân (UBND) tỉnh Hậu Giang về Chuyển đổi số trên địa bàn tỉnh Hậu Giang năm 2023.
+II. TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ NĂM 2023
+1. Nhận thức số
+a) Ngày Chuyển đổi số
+Hậu Giang đã quyết định chọn Ngày Chuyển đổi số quốc gia (10/10 hàng năm) làm Ngày Chuyển đổi số tỉnh Hậu Giang. Để hưởng ứng Ngày Chuyển số, Tỉnh đã triển khai các hoạt động như: Đẩy mạnh công tác thông tin, tuyên truyền về hoạt động hưởng ứng Ngày Chuyển đổi số Quốc gia năm 2023.
+"""
+
+
+def test_clean_plan_title_above_its_section_headings_is_the_title() -> None:
+    out = _clean(HAUGIANG)
+    assert out.title == "KẾ HOẠCH Chuyển đổi số năm 2024 trên địa bàn tỉnh Hậu Giang"
+    paras = out.text.split("\n\n")
+    assert paras[:3] == [
+        "Phần I",
+        "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2023",
+        "I. TÌNH HÌNH THỰC HIỆN MỤC TIÊU ĐẶT RA NĂM 2023",
+    ]
+    # a numbered section heading alone above the text is never the headline
+    assert _clean(HAUGIANG.split("\n", 4)[4]).title is None
+
+
+# https://vbpl.freshdesk.com/support/solutions/articles/16000217580 (Báo cáo 5333/BC-VPCP)
+VPCP = """VĂN PHÒNG CHÍNH PHỦ
+__________
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+___________________________________
+
+Số: 5333/BC-VPCP
+
+Hà Nội, ngày 14 tháng 6 năm 2025
+
+BÁO CÁO
+
+Về việc phát triển Cổng Dịch vụ công Quốc gia trở thành “một cửa số” tập trung, duy nhất của quốc gia
+___________________________________
+
+Kính gửi:
+
+Văn phòng Trung ương Đảng - Cơ quan Thường trực Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số.
+
+Thực hiện chỉ đạo của Lãnh đạo Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số (Thông báo kết luận số 27- TB/TGV ngày 08 tháng 6 năm 2025), Văn phòng Chính phủ xin báo cáo về việc thực hiện nhiệm vụ phát triển Cổng Dịch vụ công quốc gia trở thành “một cửa số” tập trung, duy nhất của quốc gia như sau:
+"""
+
+
+def test_clean_report_title_in_sentence_case_after_a_blank_line_beats_the_issuer() -> None:
+    out = _clean(VPCP)
+    assert out.title == (
+        "BÁO CÁO Về việc phát triển Cổng Dịch vụ công Quốc gia trở thành “một cửa số” tập"
+        " trung, duy nhất của quốc gia"
+    )
+    assert out.published == "2025-06-14"
+    assert out.text.startswith("Số: 5333/BC-VPCP Hà Nội, ngày 14 tháng 6 năm 2025")
+
+
+# https://lawnet.vn/vb/Ke-hoach-40-KH-UBND-2023-khao-sat-do-luong-su-hai-long-nguoi-dan-phuc-vu-cua-co-quan-Hung-Yen-886B6.html
+LAWNET = """Kế hoạch 40/KH-UBND năm 2023 về khảo sát đo lường sự hài lòng của người dân và doanh nghiệp đối với sự phục vụ của cơ quan hành chính nhà nước trên địa bàn tỉnh Hưng Yên giai đoạn 2023-2025
+Kế hoạch 40/KH-UBND năm 2023 về khảo sát đo lường sự hài lòng của người dân và doanh nghiệp đối với sự phục vụ của cơ quan hành chính nhà nước trên địa bàn tỉnh Hưng Yên giai đoạn 2023-2025
+Số hiệu: | 40/KH-UBND | Loại văn bản: | Kế hoạch |
+Nơi ban hành: | Tỉnh Hưng Yên | Người ký: | Nguyễn Duy Hưng |
+Ngày ban hành: | 03/03/2023 | Ngày hiệu lực: | Đã biết |
+Tình trạng: | Đã biết |
+ỦY BAN NHÂN DÂN |
+CỘNG HÒA XÃ HỘI
+CHỦ NGHĨA VIỆT NAM |
+Số: 40/KH-UBND |
+Hưng Yên, ngày 03 tháng 3 năm 2023 |
+Căn cứ Chỉ thị số 28-CT/TU ngày 10/8/2022 của Tỉnh ủy về đẩy mạnh công tác cải cách hành chính trên địa bàn tỉnh; Chỉ thị số 06/CT-CTUBND ngày 17/5/2019 của Chủ tịch Ủy ban nhân dân tỉnh về việc nâng cao Chỉ số hiệu quả quản trị và hành chính công (PAPI) tỉnh Hưng Yên;
+Để có cơ sở đánh giá chính xác mức độ hiệu quả điều hành, quản lý nhà nước của các cơ quan hành chính nhà nước, Ủy ban nhân dân tỉnh ban hành Kế hoạch khảo sát như sau:
+"""
+
+
+def test_clean_headline_printed_twice_above_a_field_table_is_the_title() -> None:
+    out = _clean(LAWNET)
+    assert out.title is not None and out.title.startswith(
+        "Kế hoạch 40/KH-UBND năm 2023 về khảo sát"
+    )
+    assert out.published == "2023-03-03"
+    assert out.text.startswith("Số: 40/KH-UBND | Hưng Yên, ngày 03 tháng 3 năm 2023 |")
+    assert "Người ký" not in out.text and "Kế hoạch 40/KH-UBND năm 2023" not in out.text
+
+
+# https://moj.gov.vn/qt/tintuc/Pages/hoat-dong-cua-tu-phap-dia-phuong.aspx?ItemID=2232
+MOJ = """Sơn La: Sơ kết giai đoạn 1 Đề án thứ tư phát huy vai trò của cơ quan Tư pháp trong phổ biến, giáo dục pháp luật, nâng cao ý thức chấp hành pháp luật cho cán bộ nhân dân ở xã, phường, thị trấn trên địa bàn tỉnh
+
+25/08/2008
+Ngày 15/8/2008, Tiểu ban Chỉ đạo Đề án thứ tư Chương trình 212 của tỉnh do Sở Tư pháp chủ trì đã tiến hành sơ kết 2 năm triển khai thực hiện Đề án thứ tư phát huy vai trò của cơ quan Tư pháp trong phổ biến, giáo dục pháp luật, nâng cao ý thức chấp hành pháp luật cho cán bộ nhân dân ở xã, phường, thị trấn trên địa bàn tỉnh Sơn La.
+Việc triển khai thực hiện Đề án thứ tư đã được Sở Tư pháp và các cơ quan thành viên triển khai thực hiện sớm. Trong 2 năm các cơ quan phối hợp luôn bám sát mục tiêu của kế hoạch, triển khai các nội dung nhiệm vụ đã đề ra.
+"""
+
+
+def test_clean_long_headline_right_above_its_dateline_is_the_title() -> None:
+    out = _clean(MOJ)
+    assert out.title is not None and out.title.startswith("Sơn La: Sơ kết giai đoạn 1 Đề án")
+    assert out.title.endswith("trên địa bàn tỉnh")
+    assert out.published == "2008-08-25"
+
+
+# https://pbgdpl.gov.vn:443/Pages/tin-tuc-hd-pbpl.aspx?ItemID=5157&l=HoatdongPBGDPLotrun
+PBGDPL = """15/05/2025
+Xem cỡ chữ
+Đọc bài viết
+In
+Gửi email
+Phổ biến pháp luật trong kỷ nguyên số: Xây dựng văn hoá tuân thủ pháp luật trong từng công dânTrong bối cảnh triển khai Nghị quyết 66-NQ/TW, công tác phổ biến, giáo dục pháp luật (PBGDPL) đang đứng trước yêu cầu đổi mới toàn diện – không chỉ về công nghệ, mà quan trọng hơn là thay đổi tư duy tiếp cận của người dân với pháp luật.
+Nghiên cứu các mô hình AI, trợ lý ảo để hỗ trợ công tác PBGDPL
+PV: Thưa ông Lê Vệ Quốc, Nghị quyết 66 yêu cầu chuyển đổi số đồng bộ trong công tác PBGDPL, TGPL và đăng ký biện pháp bảo đảm. Trong khi hạ tầng số và dữ liệu pháp luật còn phân tán, Cục PBGDPL & TGPL sẽ làm gì?
+"""
+
+
+def test_clean_headline_glued_to_the_lead_is_split_off() -> None:
+    out = _clean(PBGDPL)
+    assert out.title == (
+        "Phổ biến pháp luật trong kỷ nguyên số: Xây dựng văn hóa tuân thủ pháp luật trong từng"
+        " công dân"
+    )
+    assert out.published == "2025-05-15"
+    assert out.text.startswith("Trong bối cảnh triển khai Nghị quyết 66-NQ/TW")
+    assert "cỡ chữ" not in out.text and "Gửi email" not in out.text
+    # a brand with a capital inside a word is no junction
+    page = PBGDPL.replace("công dânTrong", "công dân qua iPhone Trong")
+    assert _clean(page).title is None
+    page = PBGDPL.replace("công dânTrong bối cảnh", "công dân tỉnh ĐắkLắk, trong bối cảnh")
+    assert _clean(page).title is None
+
+
+# https://vpub.hochiminhcity.gov.vn/portal/pages/2024-2-16/To-chuc-Hoi-nghi-tong-ket-cong-tac-cai-cach-hanh-cch5uph2q3nc2.aspx
+VPUB_HCM = """(Website Văn phòng) – UBND TP vừa ban hành kế hoạch tổ chức Hội nghị tổng kết công tác cải cách hành chính năm 2023 và triển khai nhiệm vụ năm 2024.
+
+Kế hoạch nhằm tổng kết, đánh giá toàn diện kết quả thực hiện công tác cải cách hành chính năm 2023 và triển khai các nhiệm vụ trọng tâm năm 2024.
+
+Hội nghị dự kiến tổ chức từ ngày 27 đến ngày 29/2/2024 theo hình thức hội nghị trực tiếp và trực tuyến tại trụ sở UBND TP và trực tuyến tại trụ sở UBND quận, huyện, thành phố Thủ Đức.
+
+Thanh Mai Liên kết website
+9.660.859
+Đang truy cập : 116
+"""
+
+
+def test_clean_byline_glued_to_a_control_label_is_the_author() -> None:
+    out = _clean(VPUB_HCM)
+    assert out.author == "Thanh Mai"
+    assert out.text.endswith("quận, huyện, thành phố Thủ Đức.")
+    assert "Liên kết website" not in out.text
+
+
+# http://nghean24h.vn/cong-bo-chi-so-pci-2019-nghe-an-dan-dau-khu-vuc-dung-thu-18-ca-nuoc-a605480.html
+def test_clean_section_label_over_an_undated_text_is_no_title() -> None:
+    page = (
+        "Trong tỉnh\n\nChỉ số PCI của tỉnh Nghệ An dẫn đầu khu vực Bắc Trung bộ, đứng thứ 18 cả"
+        " nước, tăng 1 bậc so với năm 2018. Đây là vị trí cao nhất từ trước tới nay của tỉnh"
+        " Nghệ An.\n"
+    )
+    assert _clean(page).title is None
+    titled = "Nghệ An dẫn đầu Bắc Trung bộ\n\n" + page.split("\n\n", 1)[1]
+    assert _clean(titled).title == "Nghệ An dẫn đầu Bắc Trung bộ"
+
+
+# http://bacphu.socson.hanoi.gov.vn/cai-cach-hanh-chinh/-/view_content/625280-tap-trung-hoan-thien-viec-sat-nhap-cac-don-vi-hanh-chinh-cap-tinh-truoc-30-8-2025.html
+BACPHU = """Cải cách hành chính
+
+Tập trung hoàn thiện việc sát nhập các đơn vị hành chính cấp tỉnh trước 30/8/2025
+Ngày đăng 24/03/2025 | 07:09  | Lượt truy cập: 36
+
+https://vtv.vn/.../tap-trung-hoan-thanh-sap-nhap-cap-tinh...
+
+Tập trung hoàn thiện việc sát nhập các đơn vị hành chính cấp tỉnh trước 30/8/2025
+
+"Dự kiến, chúng ta sẽ hoàn thành toàn bộ việc sắp xếp đơn vị hành chính cấp xã trước ngày 30/6 để đến ngày 1/7, các đơn vị hành chính cấp xã được vận hành theo tổ chức mới. Chúng ta cũng sẽ tập trung hoàn thiện việc sáp nhập đơn vị hành chính cấp tỉnh hoàn thành trước ngày 30/8", Bộ trưởng Phạm Thị Thanh Trà thông tin.
+"""
+
+
+def test_clean_headline_printed_again_under_the_dateline_and_a_bare_link_are_not_text() -> None:
+    out = _clean(BACPHU)
+    assert out.title == (
+        "Tập trung hoàn thiện việc sát nhập các đơn vị hành chính cấp tỉnh trước 30/8/2025"
+    )
+    assert out.published == "2025-03-24T07:09:00+07:00"
+    assert out.text.startswith('"Dự kiến, chúng ta sẽ hoàn thành')
+    assert "vtv.vn" not in out.text and "Tập trung hoàn thiện" not in out.text
+
+
+# https://sonoivu.binhduong.gov.vn/hoat-dong-cai-cach-hanh-chinh/ket-qua-chi-so-hai-long-ve-dich-vu-hanh-chinh-cong-sipas-tinh-binh-duong-nam-2016-286970
+BINHDUONG = """image banner
+Kết quả Chỉ số hài lòng về dịch vụ hành chính công - SIPAS tỉnh Bình Dương năm 2016
+Cỡ chữ: A+ A A- In bài viết: 🔼Tăng tương phản 🔽Giảm tương phản
+Lượt xem: 842
+Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước hay còn gọi là Chỉ số hài lòng về dịch vụ hành chính công (Satisfaction Index of Public Administration Services - SIPAS).
+Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước hay còn gọi là Chỉ số hài lòng về dịch vụ hành chính công (Satisfaction Index of Public Administration Services - SIPAS). Qua 2 năm thí điểm và triển khai mở rộng ở cơ quan hành chính nhà nước cấp tỉnh và cấp huyện của tỉnh Bình Dương, kết quả cho thấy một số lĩnh vực đạt sự hài lòng cao của người dân, tổ chức.
+
+Đôi nét về SIPAS
+
+Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011-2020 được ban hành tại Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ.
+"""
+
+
+def test_clean_lead_printed_again_at_the_start_of_the_next_paragraph_is_kept_once() -> None:
+    out = _clean(BINHDUONG)
+    assert out.title == (
+        "Kết quả Chỉ số hài lòng về dịch vụ hành chính công - SIPAS tỉnh Bình Dương năm 2016"
+    )
+    paras = out.text.split("\n\n")
+    assert paras[0].startswith("Chỉ số hài lòng của người dân") and "Qua 2 năm thí điểm" in paras[0]
+    assert paras[1] == "Đôi nét về SIPAS"
+    assert "Lượt xem" not in out.text and "Cỡ chữ" not in out.text
+
+
+# https://prtc.ninhthuan.gov.vn/portal/Pages/2024-5-17/DE-CUONG-TUYEN-TRUYEN-SAP-XEP-DON-VI-HANH-CHINH-CAhvbq96.aspx
+def test_clean_numbered_heading_between_dateline_and_text_stays_in_the_text() -> None:
+    page = (
+        "ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ GIAI ĐOẠN 2023-2025 TRÊN ĐỊA BÀN"
+        " THÀNH PHỐ PHAN RANG - THÁP CHÀM\n\nĐăng ngày 17 - 05 - 2024\nLượt xem: 400\n100%\n\n \n\n"
+        "I. Căn cứ pháp lý\n\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015; Luật Sửa"
+        " đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa"
+        " phương ngày 22/11/2019;\n\nCăn cứ Nghị quyết số 37-NQ/TW ngày 24/12/2018 của Bộ Chính"
+        " trị về việc sắp xếp các đơn vị hành chính cấp huyện và cấp xã;\n"
+    )
+    out = _clean(page)
+    assert out.title is not None and out.title.startswith("ĐỀ CƯƠNG TUYÊN TRUYỀN")
+    assert out.published == "2024-05-17"
+    assert out.text.startswith("I. Căn cứ pháp lý\n\nCăn cứ Luật Tổ chức")
+
+
+# https://baodautu.vn/them-5-huyen-duoc-cong-nhan-ve-dich-nong-thon-moi-d222529.html
+BAODAUTU = """-
+[Longform] Trung tâm tài chính quốc tế TP.HCM phải có sự khác biệt -
+Xử lý 17.496 nhà đất công sau sắp xếp bộ máy, chưa phát sinh vướng mắc đáng kể -
+Chủ tịch PVN Lê Mạnh Hùng được giao quyền Bộ trưởng Bộ Công thương -
+Quyết liệt cho tăng trưởng -
+Khai mạc Hội nghị Trung ương 15, hoàn thiện báo cáo công tác nhân sự
+Cụ thể, tại Quyết định số 834/QĐ-TTg, Thủ tướng Chính phủ công nhận huyện Vĩnh Linh, tỉnh Quảng Trị đạt chuẩn nông thôn mới năm 2024.
+Tại Quyết định số 838/QĐ-TTg, Thủ tướng Chính phủ công nhận huyện Văn Giang, tỉnh Hưng Yên đạt chuẩn nông thôn mới nâng cao năm 2023.
+![]() |
+| Sức sống mới trên huyện Văn Giang, tỉnh Hưng Yên. |
+Được biết, Chương trình mục tiêu quốc gia về xây dựng nông thôn mới nâng cao tại huyện Văn Giang, tỉnh Hưng Yên có sự vào cuộc tích cực của cả hệ thống chính trị.
+"""
+
+
+def test_clean_last_item_of_a_headline_ticker_is_no_title_and_a_cell_caption_loses_its_bars() -> (
+    None
+):
+    out = _clean(BAODAUTU)
+    assert out.title is None
+    assert out.text.startswith("Cụ thể, tại Quyết định số 834/QĐ-TTg")
+    assert "Sức sống mới trên huyện Văn Giang, tỉnh Hưng Yên." in out.text.split("\n\n")
+    # the same headline with no ticker above it is the title
+    alone = _clean(BAODAUTU.split("\n", 5)[5])
+    assert alone.title == "Khai mạc Hội nghị Trung ương 15, hoàn thiện báo cáo công tác nhân sự"
+
+
+# http://yenlap.phutho.gov.vn/thong-tin-tuyen-truyen/bai-viet/cat/tin-moi-nhat-2548/id/uy-ban-nhan-dan-huyen-hop-phien-thuong-ky-thang-11-lan-hai-92846
+YENLAP = """Ủy ban nhân dân huyện họp phiên thường kỳ tháng 11 (lần hai)
+  • Cập nhật: 19/11/2020
+  • Lượt xem: 5547 lượt xem
+
+Ngày 18/11, UBND huyện tổ chức phiên họp thường kỳ tháng 11 (lần 2), đồng chí Bùi Hồng Hoàng, Phó bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì Hội nghị.
+"""
+
+
+def test_clean_dateline_and_counter_printed_as_list_items_are_read() -> None:
+    out = _clean(YENLAP)
+    assert out.title == "Ủy ban nhân dân huyện họp phiên thường kỳ tháng 11 (lần hai)"
+    assert out.published == "2020-11-19"
+    assert out.text.startswith("Ngày 18/11, UBND huyện") and "Lượt xem" not in out.text
+    # a menu's bulleted section name is no section label that ends the text
+    page = "• Tin nổi bật\n" + YENLAP
+    assert _clean(page).published == "2020-11-19"
+
+
+# https://baophutho.vn/day-manh-chuyen-doi-so-ung-dung-khoa-hoc-cong-nghe-doi-moi-sang-tao-trong-hoat-dong-cua-cac-co-quan-trong-he-thong-chinh-tri-tren-dia-ban-tinh-240331.htm
+BAOPHUTHO = """Đẩy mạnh chuyển đổi số, ứng dụng khoa học, công nghệ đổi mới sáng tạo trong hoạt động của các cơ quan trong hệ thống chính trị trên địa bàn tỉnh
+
+Thực hiện Nghị quyết 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia. Sau khi hợp nhất 3 tỉnh Phú Thọ - Vĩnh Phúc - Hòa Bình, Ban Thường vụ Tỉnh ủy, UBND tỉnh và 148 xã, phường đã thành lập Ban Chỉ đạo để lãnh đạo, chỉ đạo tổ chức triển khai nhiệm vụ.
+
+Thực hiện: Đinh Tú
+"""
+
+
+def test_clean_long_headline_as_the_first_line_of_the_page_is_the_title() -> None:
+    out = _clean(BAOPHUTHO)
+    assert out.title is not None and out.title.startswith("Đẩy mạnh chuyển đổi số, ứng dụng")
+    assert out.text.startswith("Thực hiện Nghị quyết 57-NQ/TW")
+    assert out.author == "Đinh Tú"
+
+
+# https://baohatinh.vn/tv/ha-tinh-lam-gi-de-cu-the-hoa-nghi-quyet-57-32315.html and
+# https://chuyendoiso.thainguyen.gov.vn/tin-tuc/-/asset_publisher/ou0DGqEKOZLq/content/so-ket-6-thang-au-nam-thuc-hien-nghi-quyet-so-57-nq-tw-cua-bo-chinh-tri-nhung-ket-qua-noi-bat-va-nhiem-vu-trong-tam-trong-thoi-gian-toi
+def test_metadata_desk_initials_before_the_date_and_fractional_seconds() -> None:
+    dl = parse_dateline("PV - 03/04/2025 17:35")
+    assert dl is not None and dl.iso == "2025-04-03T17:35:00+07:00" and dl.author == "PV"
+    dl = parse_dateline("2025-07-17 15:10:00.0")
+    assert dl is not None and dl.iso == "2025-07-17T15:10:00+07:00"
+    page = (
+        "Hà Tĩnh làm gì để cụ thể hóa nghị quyết 57?\nPV - 03/04/2025 17:35\nNgày 22/12/2024,"
+        " Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 57 của Bộ Chính trị về đột phá phát"
+        " triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia.\n"
+    )
+    out = _clean(page)
+    assert out.title == "Hà Tĩnh làm gì để cụ thể hóa nghị quyết 57?"
+    assert out.published == "2025-04-03T17:35:00+07:00" and out.author == "PV"
+
+
+# https://nhuxuan.thanhhoa.gov.vn/portal/Pages/2025-2-10/Hoi-nghi-boi-duong-cap-nhat-kien-thuc-ve-chuyen-del5h8tz.aspx
+def test_clean_image_markdown_lines_are_chrome_and_captions_stay() -> None:
+    page = (
+        "Sáng ngày 10/2, Tỉnh ủy Thanh Hóa tổ chức hội nghị bồi dưỡng, cập nhật kiến thức"
+        " chuyên đề Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số.\n"
+        "![](/portal/Photos/2025-02-10/20de0662f6d46eddDB.jpg)\n"
+        "Các đồng chí lãnh đạo tỉnh và đại biểu dự tại điểm cầu Tỉnh ủy Thanh Hóa.\n"
+        "Dự hội nghị có đồng chí Nguyễn Doãn Anh, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy; các"
+        " đồng chí Ủy viên Ban Thường vụ Tỉnh ủy, Ủy viên Ban Chấp hành Đảng bộ tỉnh.\n"
+    )
+    paras = _clean(page).text.split("\n\n")
+    assert not any(p.startswith("![") for p in paras)
+    assert "Các đồng chí lãnh đạo tỉnh và đại biểu dự tại điểm cầu Tỉnh ủy Thanh Hóa." in paras
+
+
+# https://doanhnghiepbacgiang.vn/video/bac-giang-su-chuyen-minh-cua-bac-giang-trong-cchc/ and
+# https://cchc.khanhhoa.gov.vn/vi/viec-can-lam-ngay
+def test_clean_prose_after_a_trailing_headline_and_date_is_another_item() -> None:
+    page = (
+        "Ban chỉ đạo cải cách hành chính của chính phủ đã công bố kết quả chỉ số hành chính năm"
+        " 2022. Theo đó Bắc Giang đứng vị trí thứ 4 trên tổng số 63 tỉnh, thành phố với số điểm"
+        " đạt được 88,54/100.\n\nBắc Giang: Sự chuyển mình của Bắc Giang trong CCHC\n\n05/05/2023"
+        "\n\nKhảo sát DDCI năm 2023 Hiệp hội doanh nghiệp tỉnh tổ chức tiếng hát doanh nhân Khảo"
+        " sát DDCI 2023 đã bắt đầu bấm nút Bát cháo tình thân Tặng nhà tình nghĩa\n\nBack To Top\n"
+    )
+    out = _clean(page)
+    assert out.published == "2023-05-05"
+    assert out.text.endswith("với số điểm đạt được 88,54/100.")
+
+
+# http://haugiang.gov.vn/Portal/HtmlView.aspx?pageid=6393&ItemID=52129&mid=10785&pageindex=6&siteid=1
+HAUGIANG_PORTAL = """Triển khai mở rộng gửi nhận văn bản điện tử trong cơ quan hành chính trên địa bàn tỉnh
+24/11/2017, 12:24 (GMT+7)
+
+Vừa qua, UBND tỉnh đã có công văn chỉ đạo về việc mở rộng gửi nhận văn bản điện tử trong cơ quan hành chính trên địa bàn tỉnh.
+
+Chủ tịch UBND tỉnh giao Chánh Văn phòng UBND tỉnh chịu trách nhiệm theo dõi, đôn đốc thực hiện, tổng hợp, đề xuất UBND tỉnh chỉ đạo kịp thời, hiệu quả các khó khăn, vướng mắc./.
+
+MT
+
+(Nguồn: Công văn  số 2055/UBND-TTTH)
+
+Các tin khác
+"""
+
+
+def test_clean_source_naming_a_document_is_no_author() -> None:
+    out = _clean(HAUGIANG_PORTAL)
+    assert out.author == "MT"
+    assert out.published == "2017-11-24T12:24:00+07:00"
+    assert _clean(HAUGIANG_PORTAL.replace("\nMT\n", "\n")).author is None
+    # a desk named as the source is the byline
+    desk = HAUGIANG_PORTAL.replace("\nMT\n", "\n").replace(
+        "Công văn  số 2055/UBND-TTTH", "Cục Chuyển đổi số quốc gia"
+    )
+    assert _clean(desk).author == "Cục Chuyển đổi số quốc gia"
+
+
+# https://vneconomy.vn/chuyen-doi-so-ve-ban-lang-cach-nghe-an-dua-dich-vu-cong-den-gan-dong-bao-mien-nui.htm
+def test_clean_byline_next_to_the_dateline_of_an_untitled_page_is_the_author() -> None:
+    page = (
+        "Chủ Nhật, 18/01/2026\nNguyễn Thuấn\n15/01/2026, 09:00\nỞ các xã vùng cao của Nghệ An,"
+        " chuyển đổi số không bắt đầu bằng những khẩu hiệu lớn, mà từ việc hướng dẫn người dân"
+        " biết dùng điện thoại thông minh để làm thủ tục hành chính.\nTrong lộ trình chuyển đổi"
+        " số đến năm 2025, định hướng đến năm 2030, Nghệ An xác định phát triển đồng thời chính"
+        " quyền số, kinh tế số và xã hội số.\n"
+    )
+    out = _clean(page)
+    assert out.published == "2026-01-15T09:00:00+07:00"
+    assert out.author == "Nguyễn Thuấn"
+    assert out.text.startswith("Ở các xã vùng cao của Nghệ An")
