@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 from pydantic import BaseModel
@@ -33,6 +33,9 @@ _ABBREVIATIONS = (
     ("TAND", "Tòa án nhân dân"),
     ("VKSND", "Viện Kiểm sát nhân dân"),
     ("TW", "Trung ương"),
+)
+_ABBREVIATION_RX = tuple(
+    (regex.compile(rf"(?<!\w){short}(?!\w)"), full) for short, full in _ABBREVIATIONS
 )
 _PROVINCE_LEVEL = regex.compile(r"(?:\s|^)tỉnh$")
 _LOWER_HEADS = {"ban", "phòng", "đoàn", "sở", "cục", "vụ", "viện", "tổ"}
@@ -73,6 +76,12 @@ def _is_place(syllables: list[str]) -> bool:
         return False
 
 
+@lru_cache(maxsize=8)
+def _unit_word_rx(unit_words: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
+    """Each unit word at the end of a text."""
+    return tuple(regex.compile(rf"(?<!\w){regex.escape(u)}\s*$") for u in unit_words)
+
+
 def _split_run(run: str, before: str, pf: PatternFile) -> tuple[str, str]:
     """(place, name) from "Bình Dương Võ Văn Minh"; the place may be empty. ``before``
     is the text before the run: after a unit word ("huyện Krông Pắc Nguyễn Văn Tín") a
@@ -83,7 +92,7 @@ def _split_run(run: str, before: str, pf: PatternFile) -> tuple[str, str]:
         return place, name
     unit_words = sorted((str(u) for u in pf.data.get("unit_words", [])), key=len, reverse=True)
     surnames = {str(s) for s in pf.data.get("surnames", [])}
-    after_unit = any(regex.search(rf"(?<!\w){regex.escape(u)}\s*$", before) for u in unit_words)
+    after_unit = any(rx.search(before) for rx in _unit_word_rx(tuple(unit_words)))
     if after_unit and words[0] not in surnames:
         for i in range(1, len(words) - 1):
             if words[i] in surnames:
@@ -153,8 +162,8 @@ def _matches(text: str, pf: PatternFile) -> list[_Found]:
 
 
 def _expand(org: str) -> str:
-    for short, full in _ABBREVIATIONS:
-        org = regex.sub(rf"(?<!\w){short}(?!\w)", full, org)
+    for rx, full in _ABBREVIATION_RX:
+        org = rx.sub(full, org)
     return org
 
 
