@@ -150,9 +150,10 @@ def strip_link(s: str, voc: Vocabulary) -> str:
     prev = None
     while prev != s:
         prev = s
-        for w in voc.link:
-            if s.lower().endswith(" " + w) or s.lower() == w:
+        for w, end in zip(voc.link, voc.link_ends, strict=True):
+            if low.endswith(end) or low == w:
                 s = clean(s[: len(s) - len(w)])
+                low = s.lower()
     return s
 
 

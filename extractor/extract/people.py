@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 from pydantic import BaseModel
@@ -60,9 +60,37 @@ def _title_rx() -> regex.Pattern[str]:
     return load("people").compile_def("title", flags=0)
 
 
-def _places(pf: PatternFile) -> list[list[str]]:
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """The word lists of people.yaml as the code reads them, built once per pattern file."""
+
+    places: list[list[str]]  # each place's syllables, longest name first
+    unit_rx: tuple[regex.Pattern[str], ...]  # a unit word at the end of a text, longest first
+    surnames: frozenset[str]
+    not_name_start: frozenset[str]
+
+
+_TABLES: dict[int, tuple[PatternFile, _Tables]] = {}
+
+
+def _tables(pf: PatternFile) -> _Tables:
+    known = _TABLES.get(id(pf))
+    if known is not None and known[0] is pf:
+        return known[1]
     names = sorted({_clean(str(p)) for p in pf.data.get("places", [])}, key=len, reverse=True)
-    return [n.split(" ") for n in names]
+    unit_words = sorted((str(u) for u in pf.data.get("unit_words", [])), key=len, reverse=True)
+    t = _Tables(
+        places=[n.split(" ") for n in names],
+        unit_rx=tuple(regex.compile(rf"(?<!\w){regex.escape(u)}\s*$") for u in unit_words),
+        surnames=frozenset(str(s) for s in pf.data.get("surnames", [])),
+        not_name_start=frozenset(str(w) for w in pf.data.get("not_name_start", [])),
+    )
+    _TABLES[id(pf)] = (pf, t)
+    return t
+
+
+def _places(pf: PatternFile) -> list[list[str]]:
+    return _tables(pf).places
 
 
 def _is_place(syllables: list[str]) -> bool:
@@ -76,12 +104,6 @@ def _is_place(syllables: list[str]) -> bool:
         return False
 
 
-@lru_cache(maxsize=8)
-def _unit_word_rx(unit_words: tuple[str, ...]) -> tuple[regex.Pattern[str], ...]:
-    """Each unit word at the end of a text."""
-    return tuple(regex.compile(rf"(?<!\w){regex.escape(u)}\s*$") for u in unit_words)
-
-
 def _split_run(run: str, before: str, pf: PatternFile) -> tuple[str, str]:
     """(place, name) from "Bình Dương Võ Văn Minh"; the place may be empty. ``before``
     is the text before the run: after a unit word ("huyện Krông Pắc Nguyễn Văn Tín") a
@@ -90,9 +112,9 @@ def _split_run(run: str, before: str, pf: PatternFile) -> tuple[str, str]:
     place, name = _split_known_place(words, pf)
     if place:
         return place, name
-    unit_words = sorted((str(u) for u in pf.data.get("unit_words", [])), key=len, reverse=True)
-    surnames = {str(s) for s in pf.data.get("surnames", [])}
-    after_unit = any(rx.search(before) for rx in _unit_word_rx(tuple(unit_words)))
+    tables = _tables(pf)
+    surnames = tables.surnames
+    after_unit = any(rx.search(before) for rx in tables.unit_rx)
     if after_unit and words[0] not in surnames:
         for i in range(1, len(words) - 1):
             if words[i] in surnames:
@@ -123,7 +145,7 @@ def _valid_name(name: str, pf: PatternFile) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5:
         return False
-    if words[0] in {str(w) for w in pf.data.get("not_name_start", [])}:
+    if words[0] in _tables(pf).not_name_start:
         return False
     return not any(words == p for p in _places(pf))
 
