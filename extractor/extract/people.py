@@ -85,6 +85,8 @@ def _tables(pf: PatternFile) -> _Tables:
         surnames=frozenset(str(s) for s in pf.data.get("surnames", [])),
         not_name_start=frozenset(str(w) for w in pf.data.get("not_name_start", [])),
     )
+    if len(_TABLES) >= 8:  # pattern files loaded again (tests): keep no stale ones
+        _TABLES.clear()
     _TABLES[id(pf)] = (pf, t)
     return t
 
