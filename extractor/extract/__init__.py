@@ -9,6 +9,7 @@ test runner's whole-field cases.
 from __future__ import annotations
 
 import importlib
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -19,6 +20,7 @@ from ..types import Context
 ORDER = ("dates", "documents", "bodies", "people", "reform_areas", "targets")
 
 
+@cache
 def _module(field: str) -> Any:
     return importlib.import_module(f"{__name__}.{field}")
 

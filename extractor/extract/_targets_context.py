@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import regex
 
 from ..patterns import PatternFile
+from ._rx import IGNORECASE, rx
 from ._targets_scan import Hit, Paragraph, Sentence, scan
 
 _HEADING_MAX = 120
@@ -223,13 +224,13 @@ def mode_of(
     return "goal" if self_goal else default
 
 
+_BY_BEFORE = regex.compile(r"\b(?:trong|cho|đến hết|hết|suốt|cả)\s*$")
+_LIST_WORD = regex.compile(r",|\bvà\b|\bhoặc\b")
+
+
 def _by_before(text: str, y: Year) -> bool:
     """A deadline word right before a period ("trong giai đoạn 2021-2025")."""
-    return bool(
-        regex.search(
-            r"\b(?:trong|cho|đến hết|hết|suốt|cả)\s*$", text[max(0, y.start - 12) : y.start]
-        )
-    )
+    return bool(_BY_BEFORE.search(text[max(0, y.start - 12) : y.start]))
 
 
 def _deadline_years(yrs: list[Year]) -> list[Year]:
@@ -256,7 +257,7 @@ def deadline_of(
         # "..., và đến năm 2030, ..." opens the next goal; "... từ nay đến năm 2021 là mục
         # tiêu" closes this one
         and not (y.by_word in _OPENING_BY and _COMMA.match(text, y.end))
-        and not regex.search(r",|\bvà\b|\bhoặc\b", text[end : y.start])
+        and not _LIST_WORD.search(text[end : y.start])
     ]
     before = [y for y in dls if sent.start <= y.start and y.end <= start]
     if after and (after[0].role != "period" or not before or _by_before(text, after[0])):
@@ -325,7 +326,7 @@ def doc_deadline(
     """The period or year of the plan the article is about: the title first, then the text.
     'giai đoạn 2021-2025' → 2025; 'đến năm 2025' (not a vision) → 2025; 'Kế hoạch ... năm
     2021' → 2021."""
-    plan = regex.compile(str(pf.data.get("plan_year_regex", "")), regex.IGNORECASE)
+    plan = rx(str(pf.data.get("plan_year_regex", "")), IGNORECASE)
     sources = [(title, years(pf, title), True)] if title else []
     sources.append((text, text_years, False))
     for src, ys, is_title in sources:

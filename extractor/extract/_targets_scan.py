@@ -20,6 +20,7 @@ _PARA = regex.compile(r"[^\n]+")
 _SENT_END = regex.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\p{Lu}\d“\"(\-–•])")
 _ABBREV = regex.compile(r"(?:\b(?:TP|Tp|tp|TS|ThS|PGS|GS|Th\.S|St|Q|P|TT)\.)$")
 _CLAUSE_SEP = regex.compile(r";|:(?=\s)")
+_THOUSANDS = regex.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +125,7 @@ def scan(pf: PatternFile, text: str, kind: str) -> list[Hit]:
 def parse_number(s: str) -> int | float:
     """'86,72' → 86.72, '1.000' → 1000, '90.17' → 90.17, '07' → 7."""
     s = s.strip()
-    if regex.fullmatch(r"\d{1,3}(?:\.\d{3})+", s):
+    if _THOUSANDS.fullmatch(s):
         return int(s.replace(".", ""))
     v = float(s.replace(",", "."))
     return int(v) if v.is_integer() else v

@@ -17,6 +17,7 @@ import regex
 
 from ..patterns import PatternFile
 from . import _targets_context as tc
+from ._rx import IGNORECASE, rx
 from ._targets_scan import Hit, Sentence, words
 
 YEAR_ROLES_IN_SUBJECT = {"deadline", "period", "edition", "vision", "date"}
@@ -97,6 +98,10 @@ _PLACE = regex.compile(
     r"(?:tỉnh|địa phương|thành phố|cả nước|toàn quốc|trên|trong|quốc gia|bộ|vùng)\b", regex.I
 )
 
+_COMMAS = regex.compile(r"\s*,(?:\s*,)+")
+_SO_VOI_REST = regex.compile(r"\s*so với.*$")
+_SPACE_LETTER = regex.compile(r"\s+[\p{L}]")
+
 
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
@@ -105,13 +110,18 @@ class Vocabulary:
     link: list[str]
     verbs: set[str]
     cut: regex.Pattern[str]
+    link_ends: tuple[str, ...] = ()  # " " + each link word
+    link_set: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, pf: PatternFile) -> Vocabulary:
+        link = sorted((str(w) for w in pf.data["link_words"]), key=len, reverse=True)
         return cls(
-            link=sorted((str(w) for w in pf.data["link_words"]), key=len, reverse=True),
+            link=link,
             verbs={str(w) for w in pf.data["verb_words"]},
-            cut=regex.compile(str(pf.data["cut_regex"]), regex.IGNORECASE),
+            cut=rx(str(pf.data["cut_regex"]), IGNORECASE),
+            link_ends=tuple(" " + w for w in link),
+            link_set=frozenset(link),
         )
 
 
@@ -123,7 +133,7 @@ class Subject:
 
 def clean(s: str) -> str:
     s = " ".join(s.split())
-    s = regex.sub(r"\s*,(?:\s*,)+", ",", s)
+    s = _COMMAS.sub(",", s)
     prev = None
     while prev != s:
         prev = s
@@ -135,13 +145,17 @@ def clean(s: str) -> str:
     return s
 
 
-def strip_link(s: str, link: list[str]) -> str:
+def strip_link(s: str, voc: Vocabulary) -> str:
+    low = s.lower()
+    if not low.endswith(voc.link_ends) and low not in voc.link_set:
+        return s  # no link word to strip (the loop below would change nothing)
     prev = None
     while prev != s:
         prev = s
-        for w in link:
-            if s.lower().endswith(" " + w) or s.lower() == w:
+        for w, end in zip(voc.link, voc.link_ends, strict=True):
+            if low.endswith(end) or low == w:
                 s = clean(s[: len(s) - len(w)])
+                low = s.lower()
     return s
 
 
@@ -194,7 +208,7 @@ def describe(
     scored: bool = False,
 ) -> tuple[Subject, list[tuple[str | None, str]]]:
     """The subject of the number phrase ``h`` and its (index, metric) pairs."""
-    link, verbs, cut_rx = voc.link, voc.verbs, voc.cut
+    verbs, cut_rx = voc.verbs, voc.cut
     clause = sent.clause_of(h.start)
     region = max(clause.start, prev_end)
     cuts = [m.end() for m in cut_rx.finditer(text, region, h.start)]
@@ -249,26 +263,26 @@ def describe(
         elif comma > h.end:  # the next number's subject stands after the last comma
             right_end = comma
     right = clean(without_years(text, h.end, right_end, yrs))
-    right = _TRAIL_WORDS.sub("", regex.sub(r"\s*so với.*$", "", right)).strip(_REDGE)
+    right = _TRAIL_WORDS.sub("", _SO_VOI_REST.sub("", right)).strip(_REDGE)
     right = clean(_RIGHT_STOP.split(right, 1)[0])
     paren = right.find("(")
     if paren > 0 and len(words(right[paren:])) >= 4:  # "(hiện tại ... không còn vùng lõm sóng)"
         right = clean(right[:paren])
     right_ok = (
-        bool(regex.match(r"\s+[\p{L}]", text[h.end : h.end + 2]))
+        bool(_SPACE_LETTER.match(text[h.end : h.end + 2]))
         and content(right, verbs) >= 2
         and not (rankish and _PLACE.match(right))
     )
     subj_full = clean(without_years(text, cuts[-1] if cuts else region, h.start, yrs))
     subj_full = _LEAD_VERB.sub("", subj_full)
-    subj_noun = strip_link(subj_full, link)
+    subj_noun = strip_link(subj_full, voc)
     if cuts and not right_ok and prev is None and content(subj_noun, verbs) < 2:
         alt = clean(without_years(text, region, h.start, yrs))
-        if content(strip_link(alt, link), verbs) >= 2:
-            subj_full, subj_noun = alt, strip_link(alt, link)
+        if content(strip_link(alt, voc), verbs) >= 2:
+            subj_full, subj_noun = alt, strip_link(alt, voc)
     near = clean(_LAST_COMMA.split(subj_full)[-1])
-    near_thin = near != subj_full and not inds and content(strip_link(near, link), verbs) < 2
-    object_right = right_ok and not inds and content(strip_link(near, link), verbs) < 2
+    near_thin = near != subj_full and not inds and content(strip_link(near, voc), verbs) < 2
+    object_right = right_ok and not inds and content(strip_link(near, voc), verbs) < 2
     joint = (
         _JOINT.search(text, region, h.start)
         if not inds and not cuts and prev_end > clause.start
@@ -292,15 +306,15 @@ def describe(
         # number before is in another clause; this clause names its own subject before the
         # comma (an unmatched value "đạt 0,7723" is no part of it) (dantri.com.vn, DTI 2024)
         head = _VALUE_TAIL.sub("", clean(_LAST_COMMA.split(subj_full)[0]))
-        if content(strip_link(head, link), verbs) >= 1:
-            subj_full, subj_noun, near_thin = head, strip_link(head, link), False
+        if content(strip_link(head, voc), verbs) >= 1:
+            subj_full, subj_noun, near_thin = head, strip_link(head, voc), False
             prev = None
         else:
             subj_full = near
-            subj_noun = strip_link(near, link)
+            subj_noun = strip_link(near, voc)
     elif near_thin and prev is not None:  # "..., giảm 3,84 điểm": same subject as before
         subj_full = near
-        subj_noun = strip_link(near, link)
+        subj_noun = strip_link(near, voc)
 
     if rankish and prev is not None and not inds and _PLACE_TAIL.match(subj_noun):
         # "vươn lên vị trí thứ 23/63 tỉnh, thành phố trong cả nước, tăng 2 bậc": the places
@@ -321,7 +335,7 @@ def describe(
         # "- Tốc độ tăng trưởng kinh tế (GRDP): Trên 10%": the label before the colon
         subject = Subject(label, indices_in(idx, clause.start - len(label) - 2, h.start))
         metric = f"{label} {surface}" if rankish else label
-    elif verb and right_ok and regex.match(r"\s+[\p{L}]", text[h.end : h.end + 2]):
+    elif verb and right_ok and _SPACE_LETTER.match(text[h.end : h.end + 2]):
         # "tinh giản 20% biên chế": the change, its amount and its object
         subject = Subject(right, [])
         metric = f"{verb.group(1)} {surface} {right}"
@@ -344,7 +358,7 @@ def describe(
         metric = f"{prev.text} {subj_full} {surface}{tail}"
     elif right_ok:
         subject = Subject(right, indices_in(idx, h.end, right_end))
-        lead_words = strip_link(subj_full, link)
+        lead_words = strip_link(subj_full, voc)
         lead = f"{subj_full} " if lead_words else ""
         metric = f"{lead}{surface} {right}" if rankish or lead else right
     elif prev is not None:
@@ -361,7 +375,7 @@ def describe(
         last_end = subject.indices[-1][2]
         pred = clean(without_years(text, last_end, h.start, yrs)) if last_end <= h.start else ""
         for c, surf, _ in subject.indices:
-            m = f"{surf} {pred} {surface}{tail}" if rankish else f"{surf} {strip_link(pred, link)}"
+            m = f"{surf} {pred} {surface}{tail}" if rankish else f"{surf} {strip_link(pred, voc)}"
             per_index.append((c, clean(m)))
     elif len(subject.indices) >= 2:
         per_index = [(c, clean(metric)) for c, _, _ in subject.indices]

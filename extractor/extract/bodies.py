@@ -166,9 +166,13 @@ def _tables() -> _Tables:
 # ---------------------------------------------------------------- unit names
 
 
+_NAME_SEP = regex.compile(r"( ?[-–] ?| )")
+_LETTER = regex.compile(r"[\p{L}\p{M}]")
+
+
 def _prefixes(name: str) -> Iterator[str]:
     """The name and its shorter leading parts, longest first ("Kon Tum Nguyễn" ...)."""
-    parts = regex.split(r"( ?[-–] ?| )", name)
+    parts = _NAME_SEP.split(name)
     # parts alternates token, separator, token ...
     for n in range(len(parts), 0, -2):
         yield "".join(parts[:n]).strip()
@@ -302,8 +306,7 @@ def _ministry(p: Pattern, m: regex.Match[str], **_: Any) -> list[_Hit]:
 
 def _inside_word(text: str, s: int, e: int) -> bool:
     return bool(
-        (s > 0 and regex.match(r"[\p{L}\p{M}]", text[s - 1]))
-        or (e < len(text) and regex.match(r"[\p{L}\p{M}]", text[e]))
+        (s > 0 and _LETTER.match(text[s - 1])) or (e < len(text) and _LETTER.match(text[e]))
     )
 
 

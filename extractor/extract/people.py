@@ -34,6 +34,9 @@ _ABBREVIATIONS = (
     ("VKSND", "Viện Kiểm sát nhân dân"),
     ("TW", "Trung ương"),
 )
+_ABBREVIATION_RX = tuple(
+    (regex.compile(rf"(?<!\w){short}(?!\w)"), full) for short, full in _ABBREVIATIONS
+)
 _PROVINCE_LEVEL = regex.compile(r"(?:\s|^)tỉnh$")
 _LOWER_HEADS = {"ban", "phòng", "đoàn", "sở", "cục", "vụ", "viện", "tổ"}
 _FORMER = regex.compile(r"^Nguyên\s+")  # "Nguyên Phó Trưởng ban": a former office
@@ -57,9 +60,39 @@ def _title_rx() -> regex.Pattern[str]:
     return load("people").compile_def("title", flags=0)
 
 
-def _places(pf: PatternFile) -> list[list[str]]:
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """The word lists of people.yaml as the code reads them, built once per pattern file."""
+
+    places: list[list[str]]  # each place's syllables, longest name first
+    unit_rx: tuple[regex.Pattern[str], ...]  # a unit word at the end of a text, longest first
+    surnames: frozenset[str]
+    not_name_start: frozenset[str]
+
+
+_TABLES: dict[int, tuple[PatternFile, _Tables]] = {}
+
+
+def _tables(pf: PatternFile) -> _Tables:
+    known = _TABLES.get(id(pf))
+    if known is not None and known[0] is pf:
+        return known[1]
     names = sorted({_clean(str(p)) for p in pf.data.get("places", [])}, key=len, reverse=True)
-    return [n.split(" ") for n in names]
+    unit_words = sorted((str(u) for u in pf.data.get("unit_words", [])), key=len, reverse=True)
+    t = _Tables(
+        places=[n.split(" ") for n in names],
+        unit_rx=tuple(regex.compile(rf"(?<!\w){regex.escape(u)}\s*$") for u in unit_words),
+        surnames=frozenset(str(s) for s in pf.data.get("surnames", [])),
+        not_name_start=frozenset(str(w) for w in pf.data.get("not_name_start", [])),
+    )
+    if len(_TABLES) >= 8:  # pattern files loaded again (tests): keep no stale ones
+        _TABLES.clear()
+    _TABLES[id(pf)] = (pf, t)
+    return t
+
+
+def _places(pf: PatternFile) -> list[list[str]]:
+    return _tables(pf).places
 
 
 def _is_place(syllables: list[str]) -> bool:
@@ -81,9 +114,9 @@ def _split_run(run: str, before: str, pf: PatternFile) -> tuple[str, str]:
     place, name = _split_known_place(words, pf)
     if place:
         return place, name
-    unit_words = sorted((str(u) for u in pf.data.get("unit_words", [])), key=len, reverse=True)
-    surnames = {str(s) for s in pf.data.get("surnames", [])}
-    after_unit = any(regex.search(rf"(?<!\w){regex.escape(u)}\s*$", before) for u in unit_words)
+    tables = _tables(pf)
+    surnames = tables.surnames
+    after_unit = any(rx.search(before) for rx in tables.unit_rx)
     if after_unit and words[0] not in surnames:
         for i in range(1, len(words) - 1):
             if words[i] in surnames:
@@ -114,7 +147,7 @@ def _valid_name(name: str, pf: PatternFile) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 5:
         return False
-    if words[0] in {str(w) for w in pf.data.get("not_name_start", [])}:
+    if words[0] in _tables(pf).not_name_start:
         return False
     return not any(words == p for p in _places(pf))
 
@@ -153,8 +186,8 @@ def _matches(text: str, pf: PatternFile) -> list[_Found]:
 
 
 def _expand(org: str) -> str:
-    for short, full in _ABBREVIATIONS:
-        org = regex.sub(rf"(?<!\w){short}(?!\w)", full, org)
+    for rx, full in _ABBREVIATION_RX:
+        org = rx.sub(full, org)
     return org
 
 

@@ -20,8 +20,10 @@ from ..patterns import PatternFile, load
 from ..types import Context
 from . import _targets_context as tc
 from . import _targets_subject as ts
+from ._rx import IGNORECASE, rx
 from ._targets_scan import Hit, Paragraph, Sentence, paragraphs, parse_number, scan, sentences
 
+_LEAD_WORDS = regex.compile(r"dẫn đầu|đứng đầu|cao nhất|tốt nhất|hàng đầu")
 _RANKISH = {"rank", "rank_change", "category"}
 _LEAD_DATE_PARAGRAPHS = 2
 _YEAR_NEXT = regex.compile(r"\s*(?:\(?\s*(?:năm|của)\s+)?(?:19|20)\d{2}\b", regex.IGNORECASE)
@@ -105,10 +107,7 @@ def _parse(h: Hit, pf: PatternFile) -> Parsed | None:
     if v1 is None:
         return None
     if h.meta("requires_lead") and not (
-        "top" in surface
-        or "tốp" in surface
-        or h.group("of")
-        or regex.search(r"dẫn đầu|đứng đầu|cao nhất|tốt nhất|hàng đầu", surface)
+        "top" in surface or "tốp" in surface or h.group("of") or _LEAD_WORDS.search(surface)
     ):
         return None
     if h.meta("requires_goal_word") and not (
@@ -159,9 +158,9 @@ def _edition_year(pf: PatternFile, title: str) -> int | None:
     (PAR Index 2023) của 6 vùng kinh tế - xã hội", infographics.vn, dateline "(TTXVN 18/4)")
     reports rankings published the year after the one they measure: the article is of that later
     year, so "Trong năm 2023, ... đạt trên 80%" reports. A plan's title says nothing of the kind."""
-    if not title or regex.search(str(pf.data["plan_title_regex"]), title, regex.I):
+    if not title or rx(str(pf.data["plan_title_regex"]), IGNORECASE).search(title):
         return None
-    if regex.match(str(pf.data["plan_start_regex"]), title, regex.I):
+    if rx(str(pf.data["plan_start_regex"]), IGNORECASE).match(title):
         return None
     eds = [y.year for y in tc.years(pf, title) if y.role == "edition" and y.year]
     return max(eds) + 1 if eds else None
@@ -187,24 +186,22 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
     yrs = tc.years(pf, text)
     cue_list = tc.cues(pf, text, yrs, pub)
     idx = tc.indices(pf, text)
-    secs = tc.sections(
-        paras, cue_list, yrs, regex.compile(str(pf.data["result_heading_regex"]), regex.I)
-    )
+    secs = tc.sections(paras, cue_list, yrs, rx(str(pf.data["result_heading_regex"]), IGNORECASE))
     docdl = tc.doc_deadline(pf, ctx.title, text, yrs)
     # the title says what kind of article it is: a plan's numbers are goals, a report's
     # results, when nothing in their own text says otherwise
     default_mode = None
     title = (ctx.title or "").strip()
     lead = " ".join(p.text for p in paras[: int(pf.data.get("lead_paragraphs", 2))])
-    lead_plan = regex.search(str(pf.data["lead_plan_regex"]), lead, regex.I) is not None
-    lead_result = regex.search(str(pf.data["lead_result_regex"]), lead, regex.I) is not None
-    if regex.match(str(pf.data["plan_start_regex"]), title, regex.I):
+    lead_plan = rx(str(pf.data["lead_plan_regex"]), IGNORECASE).search(lead) is not None
+    lead_result = rx(str(pf.data["lead_result_regex"]), IGNORECASE).search(lead) is not None
+    if rx(str(pf.data["plan_start_regex"]), IGNORECASE).match(title):
         default_mode = "goal"  # "Kế hoạch đánh giá ...": a plan still
-    elif regex.search(str(pf.data["result_heading_regex"]), title, regex.I):
+    elif rx(str(pf.data["result_heading_regex"]), IGNORECASE).search(title):
         default_mode = "result"
-    elif regex.search(str(pf.data["plan_title_regex"]), title, regex.I) or lead_plan:
+    elif rx(str(pf.data["plan_title_regex"]), IGNORECASE).search(title) or lead_plan:
         default_mode = "goal"
-    elif lead_result or regex.search(str(pf.data["result_title_regex"]), title, regex.I):
+    elif lead_result or rx(str(pf.data["result_title_regex"]), IGNORECASE).search(title):
         # "VCCI vừa công bố chỉ số PCI 2024", "Hà Nam dẫn đầu cả nước về tỷ lệ hồ sơ trực
         # tuyến toàn trình": a report of rankings or of a standing
         default_mode = "result"
@@ -214,7 +211,7 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
     title_years = {y.year for y in tc.years(pf, title) if y.role in ("deadline", "edition")}
     title_year = title_years.pop() if len(title_years) == 1 and default_mode == "result" else None
     voc = ts.Vocabulary.of(pf)
-    topic_rx = regex.compile(str(pf.data["rank_topic_regex"]), regex.IGNORECASE)
+    topic_rx = rx(str(pf.data["rank_topic_regex"]), IGNORECASE)
     topics = {str(k).lower(): str(v) for k, v in pf.data["rank_topics"].items()}
 
     nums = [
