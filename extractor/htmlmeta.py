@@ -63,16 +63,38 @@ def text_of(el: HtmlElement) -> str:
     return _WS.sub(" ", el.text_content() or "").strip()
 
 
-def _meta(tree: HtmlElement, *names: str) -> str | None:
-    for name in names:
-        for attr in ("property", "name", "itemprop"):
-            for el in tree.xpath(
-                f'//meta[translate(@{attr}, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")="{name}"]'
-            ):
-                v = (el.get("content") or "").strip()
-                if v:
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_META_ATTRS = ("property", "name", "itemprop")
+
+
+class _MetaTags:
+    """The page's ``<meta>`` tags, read in one pass: for each naming attribute
+    (``property``, ``name``, ``itemprop``) and name (ASCII letters lowered, as the XPath
+    ``translate`` did), the first non-empty ``content`` in document order."""
+
+    __slots__ = ("_first",)
+
+    def __init__(self, tree: HtmlElement) -> None:
+        first: dict[tuple[str, str], str] = {}
+        for el in tree.iter("meta"):
+            v = (el.get("content") or "").strip()
+            if not v:
+                continue
+            for attr in _META_ATTRS:
+                key = el.get(attr)
+                if key is not None:
+                    first.setdefault((attr, key.translate(_ASCII_LOWER)), v)
+        self._first = first
+
+    def get(self, *names: str) -> str | None:
+        """The content of the first of ``names`` (lower case) that the page has, each
+        looked up by ``property``, then ``name``, then ``itemprop``."""
+        for name in names:
+            for attr in _META_ATTRS:
+                v = self._first.get((attr, name))
+                if v is not None:
                     return _WS.sub(" ", v)
-    return None
+        return None
 
 
 def _jsonld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
@@ -224,20 +246,21 @@ def _looks_like_site(s: str, site: str | None) -> bool:
 def head_meta(tree: HtmlElement, url: str | None = None) -> HtmlMeta:
     """What the page's head, JSON-LD and microdata say (no guessing from the body)."""
     meta = HtmlMeta()
+    tags = _MetaTags(tree)
     canon = tree.xpath('//link[translate(@rel, "CANONIL", "canonil")="canonical"]/@href')
-    meta.canonical = (canon[0].strip() if canon else None) or _meta(tree, "og:url")
+    meta.canonical = (canon[0].strip() if canon else None) or tags.get("og:url")
     info = site_for_url(meta.canonical or url or "") or site_for_url(url or "")
-    og_site = _meta(tree, "og:site_name")
+    og_site = tags.get("og:site_name")
     meta.site = og_site or (info.name if info else None)
     if info:
         meta.province = info.province
         if info.province and not og_site:
             meta.site = info.name
     ld = _ld_article(tree)
-    meta.description = _meta(tree, "og:description", "description")
+    meta.description = tags.get("og:description", "description")
 
     for source, val in (
-        ("og", _meta(tree, "og:title", "twitter:title")),
+        ("og", tags.get("og:title", "twitter:title")),
         ("jsonld", str(ld.get("headline")) if ld and ld.get("headline") else None),
     ):
         if val:
@@ -246,8 +269,7 @@ def head_meta(tree: HtmlElement, url: str | None = None) -> HtmlMeta:
                 meta.title, meta.title_source = t, source
                 break
 
-    pub = _meta(
-        tree,
+    pub = tags.get(
         "article:published_time",
         "og:published_time",
         "datepublished",
@@ -268,7 +290,7 @@ def head_meta(tree: HtmlElement, url: str | None = None) -> HtmlMeta:
     meta.published = iso_datetime(pub)
     meta.published_source = src if meta.published else None
 
-    author = _meta(tree, "article:author", "author", "dc.creator")
+    author = tags.get("article:author", "author", "dc.creator")
     if author and not author.startswith("http"):
         name = clean_author(author)
         if name and not _looks_like_site(name, meta.site):
