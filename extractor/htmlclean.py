@@ -224,48 +224,66 @@ def _preclean(tree: HtmlElement) -> None:
 # ------------------------------------------------------------------ paragraphs
 def paragraphs(root: HtmlElement) -> list[Para]:
     """The text of ``root`` as paragraphs, in document order: block elements and
-    ``<br>`` separate paragraphs; each remembers its block element and link text."""
+    ``<br>`` separate paragraphs; each remembers its block element and link text.
+
+    One walk in lxml's ``iterwalk`` (start and end of each element, comments and
+    processing instructions as one event): a text piece belongs to the innermost block
+    open when it starts (an element's tail to its parent's), and counts as link text
+    inside an ``<a>``. A comment's text counts as text, as the element walk this
+    replaced read it (the cleaner drops comments before it reads paragraphs)."""
     out: list[Para] = []
     buf: list[str] = []
-    links = [0]
-    cur: list[HtmlElement | None] = [None]
+    links = 0
+    cur: HtmlElement = root
+    blk: HtmlElement = root  # the block element of the piece of text at hand
+    in_link = False
+    # (blk, in_link) of each open element's parent, to restore at its end
+    stack: list[tuple[HtmlElement, bool]] = []
 
     def flush() -> None:
-        t = _WS.sub(" ", "".join(buf)).strip()
-        if t and cur[0] is not None:
-            out.append(Para(t, cur[0], min(links[0], len(t)), len(out)))
-        buf.clear()
-        links[0] = 0
+        nonlocal links
+        if buf:
+            t = _WS.sub(" ", "".join(buf)).strip()
+            if t:
+                out.append(Para(t, cur, min(links, len(t)), len(out)))
+            buf.clear()
+        links = 0
 
-    def rec(e: HtmlElement, blk: HtmlElement, in_link: bool) -> None:
-        tag = e.tag if isinstance(e.tag, str) else ""
-        if tag == "br":
-            flush()
-        elif tag in BLOCK:
-            flush()
-            blk = e
-        if tag == "a":
-            in_link = True
-        if e.text and tag != "br":
-            if not buf:
-                cur[0] = blk
-            buf.append(e.text)
-            if in_link:
-                links[0] += len(e.text.strip())
-        for c in e:
-            rec(c, blk, in_link)
-            if c.tail:
+    for ev, e in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
+        if ev == "start":
+            stack.append((blk, in_link))
+            tag = e.tag  # an entity's tag is not a string: no branch below takes it
+            if tag == "br":
+                flush()
+                continue  # a <br> has no text (nor, in HTML, children)
+            if tag in BLOCK:
+                flush()
+                blk = e
+            elif tag == "a":
+                in_link = True
+            piece = e.text
+        elif ev == "end":
+            if e.tag in BLOCK:
+                flush()
+            blk, in_link = stack.pop()
+            if not stack:
+                break  # the root: its tail is not its text
+            piece = e.tail
+        else:  # a comment or processing instruction: its text, then its tail
+            piece = e.text
+            if piece:
                 if not buf:
-                    cur[0] = blk
-                buf.append(c.tail)
+                    cur = blk
+                buf.append(piece)
                 if in_link:
-                    links[0] += len(c.tail.strip())
-        if tag in BLOCK:
-            flush()
-        if tag == "img" and not buf:
-            pass
-
-    rec(root, root, False)
+                    links += len(piece.strip())
+            piece = e.tail
+        if piece:
+            if not buf:
+                cur = blk
+            buf.append(piece)
+            if in_link:
+                links += len(piece.strip())
     flush()
     return out
 
