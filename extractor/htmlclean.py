@@ -46,7 +46,7 @@ from lxml import html as lhtml
 from lxml.html import HtmlElement
 
 from . import metadata as md
-from .htmlmeta import HtmlMeta, find_h1, head_meta, strip_site_suffix, text_of
+from .htmlmeta import HtmlMeta, find_h1, head_meta, squash, strip_site_suffix, text_of
 from .normalize import normalize_text
 from .types import Cleaned, PageError
 
@@ -205,14 +205,17 @@ def _drop(el: HtmlElement) -> None:
     el.drop_tree()
 
 
+_MAYBE_HIDDEN = etree.XPath('descendant-or-self::*[@hidden or @style or @aria-hidden="true"]')
+
+
 def _preclean(tree: HtmlElement) -> None:
     for el in list(tree.iter(etree.Comment, etree.ProcessingInstruction)):
         _drop(el)
     for el in list(tree.iter(*DROP_TAGS)):
         _drop(el)
-    for el in list(tree.iter()):
-        if not isinstance(el.tag, str):
-            continue
+    # the elements that may be hidden, in document order (XPath in C, not a Python loop
+    # over every element)
+    for el in _MAYBE_HIDDEN(tree):
         if (
             el.get("hidden") is not None
             or _HIDDEN_STYLE.search(el.get("style") or "")
@@ -243,7 +246,7 @@ def paragraphs(root: HtmlElement) -> list[Para]:
     def flush() -> None:
         nonlocal links
         if buf:
-            t = _WS.sub(" ", "".join(buf)).strip()
+            t = squash("".join(buf))
             if t:
                 out.append(Para(t, cur, min(links, len(t)), len(out)))
             buf.clear()
@@ -297,17 +300,31 @@ def _prose_score(p: Para) -> float:
     return s
 
 
-def _in_junk(el: HtmlElement) -> bool:
-    return any(
-        isinstance(e.tag, str) and e.tag in BLOCK and _junk_name(e)
-        for e in (el, *el.iterancestors())
-    )
+def _in_junk(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
+    """``el`` or one of its ancestors is a block named for chrome. ``memo`` keeps the
+    answer for each element already seen (paragraphs share their ancestors; the tree
+    does not change meanwhile); a loop, not a recursion, for deep trees."""
+    chain = []
+    e: HtmlElement | None = el
+    known = False
+    while e is not None:
+        hit = memo.get(e)
+        if hit is not None:
+            known = hit
+            break
+        chain.append(e)
+        e = e.getparent()
+    for x in reversed(chain):
+        known = known or (isinstance(x.tag, str) and x.tag in BLOCK and _junk_name(x))
+        memo[x] = known
+    return known
 
 
 def _find_main(paras: list[Para]) -> HtmlElement | None:
     """The element whose paragraphs score most; paragraphs inside a block named for
     chrome (comments, sidebar, related news) do not vote, unless nothing else does."""
-    voters = [p for p in paras if not _in_junk(p.el)]
+    junk: dict[HtmlElement, bool] = {}
+    voters = [p for p in paras if not _in_junk(p.el, junk)]
     if not any(_prose_score(p) > 0 for p in voters):
         voters = paras
     scores: dict[HtmlElement, float] = {}
@@ -337,6 +354,18 @@ def _find_main(paras: list[Para]) -> HtmlElement | None:
 def _is_ancestor(a: HtmlElement, b: HtmlElement) -> bool:
     """a is b or an ancestor of b."""
     return a is b or any(x is a for x in b.iterancestors())
+
+
+def _precedes(a: HtmlElement, b: HtmlElement) -> bool:
+    """``a`` comes before ``b`` in document order, neither holding the other: their
+    ancestors from the root down part at two siblings, in that order."""
+    up_a = [a, *a.iterancestors()]
+    up_b = [b, *b.iterancestors()]
+    i = 1
+    while i <= len(up_a) and i <= len(up_b) and up_a[-i] is up_b[-i]:
+        i += 1
+    parent = up_a[-i + 1]
+    return parent.index(up_a[-i]) < parent.index(up_b[-i])
 
 
 def _doc_index(tree: HtmlElement) -> dict[HtmlElement, int]:
@@ -372,8 +401,6 @@ def _is_label(p: Para) -> bool:
 
 def _prune_labelled(tree: HtmlElement, main: HtmlElement, paras: list[Para], st: _State) -> None:
     """Cut the sections that a stop label opens (Tin khác, Ý kiến bạn đọc, ...)."""
-    index = _doc_index(tree)
-    main_i = index.get(main, 0)
     for p in paras:
         if not _is_label(p):
             continue
@@ -397,8 +424,7 @@ def _prune_labelled(tree: HtmlElement, main: HtmlElement, paras: list[Para], st:
         node = el
         while node.getparent() is not None and not _is_ancestor(node.getparent(), main):
             node = node.getparent()
-        after = index.get(node, 0) > main_i
-        if after:
+        if _precedes(main, node):
             _cut_from(node, comment=True, st=st)
         else:
             st.chrome.append(text_of(node))
@@ -434,9 +460,15 @@ def _junk_name(el: HtmlElement) -> bool:
     return not (_KEEP_NAME.search(name) and len(text_of(el)) > 500)
 
 
+# the elements _prune_named may cut: named (class or id), or nav/aside/footer
+_MAYBE_NAMED = etree.XPath(
+    "descendant-or-self::*[@class or @id or self::nav or self::aside or self::footer]"
+)
+
+
 def _prune_named(tree: HtmlElement, main: HtmlElement, st: _State) -> None:
-    for el in list(tree.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
+    for el in _MAYBE_NAMED(tree):
+        if el.getparent() is None:
             continue
         if el.tag in {"nav", "aside", "footer"} or (el.tag in BLOCK and _junk_name(el)):
             if _is_ancestor(el, main):
@@ -485,7 +517,12 @@ def _region(main: HtmlElement) -> list[HtmlElement]:
 
 
 def _norm(s: str) -> str:
-    return _WS.sub(" ", s).strip().lower().rstrip(" .:")
+    return squash(s).lower().rstrip(" .:")
+
+
+def _key(text: str) -> str:
+    """``_norm`` of a paragraph's text, which ``paragraphs`` squashed already."""
+    return text.lower().rstrip(" .:")
 
 
 def _title_candidates(tree: HtmlElement, meta: HtmlMeta, h1: HtmlElement | None) -> list[str]:
@@ -510,11 +547,11 @@ def _title_element(
                 return p
     wanted = {_norm(t) for t in titles if t}
     for p in all_paras:
-        if _norm(p.text) in wanted:
+        if _key(p.text) in wanted:
             return p
     # a headline that <title> shortens, or a heading-classed block
     for p in all_paras:
-        n = _norm(p.text)
+        n = _key(p.text)
         if 15 <= len(n) <= 300 and any(w and (w.startswith(n) or n.startswith(w)) for w in wanted):
             return p
     return None
@@ -653,8 +690,8 @@ def clean_html(html: str, *, url: str | None = None) -> Cleaned:
 
     # chrome: every paragraph of the page that is not in the text (teasers, sidebar,
     # footer): the province resolver reads it, never the field extractors
-    kept = {_norm(t) for t in lines.body}
-    chrome = "\n".join(p.text for p in all_paras if _norm(p.text) not in kept)
+    kept = {_key(t) for t in lines.body}  # paragraphs' texts
+    chrome = "\n".join(p.text for p in all_paras if _key(p.text) not in kept)
     site = meta.site or md.site_from_footer([p.text for p in all_paras[-40:]])
     canonical = meta.canonical
     if canonical and "//" not in canonical:
@@ -676,7 +713,7 @@ def _tidy(s: str | None) -> str | None:
     """A metadata string as the record keeps text: normalised, one space, or None."""
     if not s:
         return None
-    t = normalize_text(_WS.sub(" ", s).strip())
+    t = normalize_text(squash(s))
     return t or None
 
 
@@ -692,7 +729,8 @@ def _filter_lines(paras: list[Para], title: str | None, st: _State) -> _Lines:
         if stopped:
             st.chrome.append(t)
             continue
-        if tnorm and _norm(t) == tnorm:
+        key = _key(t)
+        if tnorm and key == tnorm:
             continue
         k = _kind(t) if len(t) <= 300 else None
         if _soft_only(t):
@@ -731,7 +769,6 @@ def _filter_lines(paras: list[Para], title: str | None, st: _State) -> _Lines:
         if p.link_density >= 0.6 and len(t) < 200:
             st.chrome.append(t)  # a teaser or menu link
             continue
-        key = _norm(t)
         if key in seen:
             continue
         seen.add(key)
@@ -781,13 +818,14 @@ def _time_element(
     """A ``<time datetime>`` inside the article or between its headline and its body."""
     from .htmlmeta import iso_datetime
 
+    times = [t for t in tree.iter("time") if t.get("datetime")]
+    if not times:
+        return None
     index = _doc_index(tree)
     lo = index.get(title_para.el, -1) if title_para is not None else -1
     first = min((index.get(r, 0) for r in region), default=0)
-    for t in tree.iter("time"):
+    for t in times:
         dt_attr = t.get("datetime")
-        if not dt_attr:
-            continue
         i = index.get(t, -1)
         inside = any(_is_ancestor(r, t) for r in region)
         if inside or (lo >= 0 and lo < i < first):
@@ -945,14 +983,16 @@ def _byline_after_body(doc: list[Para], region: list[Para]) -> str | None:
 
 
 def _teaser_item(
-    p: Para, region: list[HtmlElement], sizes: dict[int, tuple[HtmlElement, int]] | None = None
+    p: Para,
+    region: list[HtmlElement],
+    sizes: dict[int, tuple[HtmlElement, int, bool]] | None = None,
 ) -> HtmlElement | None:
     """The small block around ``p`` (itself or an ancestor up to three levels, inside the
     region, at most 600 characters) that holds a link of 20+ characters: a teaser item
     (title link + date + summary), as listings repeat them. ``sizes`` keeps the text
-    length of the elements already measured (the paragraphs of one region share their
-    ancestors; the tree does not change meanwhile). It holds the elements too, so that
-    lxml keeps their proxies and no id is reused."""
+    length of the elements already measured and whether they hold such a link (the
+    paragraphs of one region share their ancestors; the tree does not change meanwhile).
+    It holds the elements too, so that lxml keeps their proxies and no id is reused."""
     stop = {id(r) for r in region}
     el: HtmlElement | None = p.el
     memo = {} if sizes is None else sizes
@@ -961,10 +1001,12 @@ def _teaser_item(
             return None
         hit = memo.get(id(el))
         if hit is None or hit[0] is not el:
-            hit = memo[id(el)] = (el, len(text_of(el)))
+            n = len(text_of(el))
+            linked = n <= 600 and any(len(text_of(a)) >= 20 for a in el.iter("a"))
+            hit = memo[id(el)] = (el, n, linked)
         if hit[1] > 600:
             return None
-        if any(len(text_of(a)) >= 20 for a in el.iter("a")):
+        if hit[2]:
             return el
         if id(el) in stop:
             return None
@@ -977,7 +1019,7 @@ def _check_listing(region: list[HtmlElement], paras: list[Para]) -> None:
     summary), repeated; an article is mostly paragraphs outside any such item."""
     items: set[int] = set()
     teaser_chars = 0
-    sizes: dict[int, tuple[HtmlElement, int]] = {}
+    sizes: dict[int, tuple[HtmlElement, int, bool]] = {}
     for p in paras:
         it = _teaser_item(p, region, sizes)
         if it is not None:

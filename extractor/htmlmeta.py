@@ -59,8 +59,18 @@ _SITE_TAIL = regex.compile(
 _TITLE_SEP = regex.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s+::\s+|\s+»\s+")
 
 
+def squash(s: str) -> str:
+    """``s`` with each whitespace run one space, stripped: ``_WS.sub(" ", s).strip()``.
+    ``str.split`` does the same in C when ``s`` holds none of the information separators
+    U+001C-U+001F, which ``str.split`` and ``str.strip`` take for whitespace and ``\\s``
+    does not."""
+    if "\x1c" in s or "\x1d" in s or "\x1e" in s or "\x1f" in s:
+        return _WS.sub(" ", s).strip()
+    return " ".join(s.split())
+
+
 def text_of(el: HtmlElement) -> str:
-    return _WS.sub(" ", el.text_content() or "").strip()
+    return squash(el.text_content() or "")
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -202,7 +212,7 @@ def iso_datetime(s: str | None) -> str | None:
 
 def strip_site_suffix(title: str, site: str | None = None) -> str:
     """ "Tiêu đề - Báo Đắk Lắk" → "Tiêu đề"; a separator inside the title stays."""
-    t = _WS.sub(" ", title).strip()
+    t = squash(title)
     for _ in range(3):
         parts = _TITLE_SEP.split(t)
         if len(parts) < 2:
