@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urljoin
 
 import regex
@@ -186,8 +187,15 @@ class _State:
 
 
 # ------------------------------------------------------------------ parsing
+_XML_DECL = regex.compile(r"^\s*<\?xml[^>]*\?>")
+_CREDIT = regex.compile(r"\([^()]{2,40}\)")
+_DIGIT = regex.compile(r"\d")
+_DIGIT_OR_END_PUNCT = regex.compile(r"\d|[.!?;:]$")
+_OFFICE_NAME = regex.compile(r"(?i)^(?:sở|ubnd|ủy\s+ban)\b.{0,60}$")
+
+
 def _parse(html: str) -> HtmlElement:
-    html = regex.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+    html = _XML_DECL.sub("", html)
     if not html.strip():
         raise PageError("empty", "empty HTML page")
     try:
@@ -373,6 +381,13 @@ def _doc_index(tree: HtmlElement) -> dict[HtmlElement, int]:
 
 
 # ------------------------------------------------------------------ pruning
+# The tests of a line's text below are pure (the pattern files are loaded once per
+# process) and asked again for the same text: by several steps for one paragraph, and
+# on every page of a site for its repeated chrome lines. They keep their answers.
+_TEXT_CACHE = 8192
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
 def _kind(text: str) -> str | None:
     for k in ("stop", "widget", "counter", "breadcrumb", "clock", "footer"):
         if md.match_kind(text, k):
@@ -380,6 +395,7 @@ def _kind(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=_TEXT_CACHE)
 def _is_label_text(t: str) -> bool:
     return len(t) <= 60 and (
         md.match_kind(t, "stop") is not None
@@ -389,6 +405,7 @@ def _is_label_text(t: str) -> bool:
     )
 
 
+@lru_cache(maxsize=_TEXT_CACHE)
 def _soft_only(t: str) -> bool:
     return bool(_SOFT_LABEL.match(t)) and not (
         md.match_kind(t, "stop") or _COMMENT_LABEL.match(t) or _EXTRA_LABEL.match(t)
@@ -578,6 +595,7 @@ _LOOSE_DATELINE = regex.compile(
 )
 
 
+@lru_cache(maxsize=_TEXT_CACHE)
 def _dateline(text: str) -> md.Dateline | None:
     """``metadata.parse_dateline``, also on a line whose tail is a views counter or a
     widget ("Ngày đăng: 29/10/2015 | 08:15 Lượt xem: 1.025") or whose head is a short
@@ -775,7 +793,7 @@ def _filter_lines(paras: list[Para], title: str | None, st: _State) -> _Lines:
         out.body.append(t)
         last_para = p
     # a credit in parentheses closing the article: "(TTXVN/Vietnam+)"
-    if out.body and len(out.body) > 1 and regex.fullmatch(r"\([^()]{2,40}\)", out.body[-1]):
+    if out.body and len(out.body) > 1 and _CREDIT.fullmatch(out.body[-1]):
         st.chrome.append(out.body.pop())
     # the last line alone, a person's name or a right-aligned/bold credit: the author
     if len(out.body) > 1 and last_para is not None and _signature(last_para):
@@ -884,7 +902,7 @@ def _author_element(tree: HtmlElement, region: list[Para]) -> tuple[HtmlElement,
                 b = md.parse_byline(t)
                 if b and b.author:
                     return el, b.author
-                if 2 <= len(t) <= 50 and not regex.search(r"\d", t):
+                if 2 <= len(t) <= 50 and not _DIGIT.search(t):
                     return el, t
     return None
 
@@ -899,7 +917,7 @@ _RIGHT = regex.compile(r"text-align\s*:\s*right", regex.I)
 def _site_like(t: str, site: str | None) -> bool:
     from .htmlmeta import _looks_like_site
 
-    return _looks_like_site(t, site) or bool(regex.match(r"(?i)^(?:sở|ubnd|ủy\s+ban)\b.{0,60}$", t))
+    return _looks_like_site(t, site) or bool(_OFFICE_NAME.match(t))
 
 
 def _names(el: HtmlElement) -> str:
@@ -953,7 +971,7 @@ def _signature(p: Para) -> str | None:
     a = _byline_author(t)
     if a:
         return a
-    if len(t) > 40 or regex.search(r"\d|[.!?;:]$", t) or _kind(t) or _is_label(p):
+    if len(t) > 40 or _DIGIT_OR_END_PUNCT.search(t) or _kind(t) or _is_label(p):
         return None
     if md.is_person_name(t, allow_caps=True):
         return t

@@ -57,6 +57,9 @@ _SITE_TAIL = regex.compile(
     regex.IGNORECASE,
 )
 _TITLE_SEP = regex.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s+::\s+|\s+»\s+")
+_PREFIX_SEP = regex.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_OUTLET_WORD = regex.compile(r"(?i)^(?:báo|cổng|trang)\b")
+_DIGIT = regex.compile(r"\d")
 
 
 def squash(s: str) -> str:
@@ -220,37 +223,34 @@ def strip_site_suffix(title: str, site: str | None = None) -> str:
         tail = parts[-1].strip()
         head = t[: len(t) - len(tail)].rstrip(" |–—-:»")
         is_site = bool(site and tail.lower() == site.lower()) or (
-            len(tail) <= 60 and bool(_SITE_TAIL.search(tail)) and not regex.search(r"\d", tail)
+            len(tail) <= 60 and bool(_SITE_TAIL.search(tail)) and not _DIGIT.search(tail)
         )
         if is_site and len(head) >= 10:
             t = head.strip()
         else:
             break
     # a site *prefix*: "Báo Đắk Lắk - Tiêu đề"
-    parts = regex.split(r"\s+[|–—-]\s+|\s*\|\s*", t, maxsplit=1)
+    parts = _PREFIX_SEP.split(t, maxsplit=1)
     if (
         len(parts) == 2
         and len(parts[0]) <= 40
         and len(parts[1]) >= 15
-        and (
-            (site and parts[0].lower() == site.lower())
-            or regex.match(r"(?i)^(?:báo|cổng|trang)\b", parts[0])
-        )
+        and ((site and parts[0].lower() == site.lower()) or _OUTLET_WORD.match(parts[0]))
     ):
         t = parts[1].strip()
     return t
+
+
+_SITE_NAME_START = regex.compile(
+    r"(?i)^(?:cổng\s+thông\s+tin|trang\s+thông\s+tin|cổng\s+ttđt|báo\s+điện\s+tử|trang\s+chủ|home)"
+)
 
 
 def _looks_like_site(s: str, site: str | None) -> bool:
     low = s.lower()
     if site and (low == site.lower() or low in site.lower()):
         return True
-    return bool(
-        regex.match(
-            r"(?i)^(?:cổng\s+thông\s+tin|trang\s+thông\s+tin|cổng\s+ttđt|báo\s+điện\s+tử|trang\s+chủ|home)",
-            s,
-        )
-    )
+    return bool(_SITE_NAME_START.match(s))
 
 
 def head_meta(tree: HtmlElement, url: str | None = None) -> HtmlMeta:
