@@ -43,8 +43,7 @@ from urllib.parse import urljoin
 
 import regex
 from lxml import etree
-from lxml import html as lhtml
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from . import metadata as md
 from .htmlmeta import HtmlMeta, find_h1, head_meta, squash, strip_site_suffix, text_of
@@ -171,7 +170,7 @@ _BLK = "\x00"
 @dataclass(slots=True)
 class Para:
     text: str
-    el: HtmlElement  # the block element the paragraph's text sits in
+    el: Element  # the block element the paragraph's text sits in
     link_chars: int = 0
     order: int = 0
 
@@ -194,29 +193,42 @@ _DIGIT_OR_END_PUNCT = regex.compile(r"\d|[.!?;:]$")
 _OFFICE_NAME = regex.compile(r"(?i)^(?:sở|ubnd|ủy\s+ban)\b.{0,60}$")
 
 
-def _parse(html: str) -> HtmlElement:
+# lxml.html's parser without its element classes: the cleaner needs none of their
+# methods, and looking the class up in Python costs on every element lxml hands out
+_PARSER = etree.HTMLParser()
+
+
+def _parse(html: str) -> Element:
     html = _XML_DECL.sub("", html)
     if not html.strip():
         raise PageError("empty", "empty HTML page")
     try:
-        tree = lhtml.document_fromstring(html)
+        tree = etree.fromstring(html, _PARSER)
+        if tree is None:
+            raise etree.ParserError("Document is empty")  # as lxml.html says it
     except (etree.ParserError, ValueError) as e:
         raise PageError("bad_html", f"HTML could not be parsed: {e}") from None
     return tree
 
 
-def _drop(el: HtmlElement) -> None:
-    """Remove an element, keeping its tail text."""
+def _drop(el: Element) -> None:
+    """Remove an element, keeping its tail text (lxml.html's ``drop_tree``)."""
     parent = el.getparent()
     if parent is None:
         return
-    el.drop_tree()
+    if el.tail:
+        previous = el.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + el.tail
+        else:
+            previous.tail = (previous.tail or "") + el.tail
+    parent.remove(el)
 
 
 _MAYBE_HIDDEN = etree.XPath('descendant-or-self::*[@hidden or @style or @aria-hidden="true"]')
 
 
-def _preclean(tree: HtmlElement) -> None:
+def _preclean(tree: Element) -> None:
     for el in list(tree.iter(etree.Comment, etree.ProcessingInstruction)):
         _drop(el)
     for el in list(tree.iter(*DROP_TAGS)):
@@ -233,7 +245,7 @@ def _preclean(tree: HtmlElement) -> None:
 
 
 # ------------------------------------------------------------------ paragraphs
-def paragraphs(root: HtmlElement) -> list[Para]:
+def paragraphs(root: Element) -> list[Para]:
     """The text of ``root`` as paragraphs, in document order: block elements and
     ``<br>`` separate paragraphs; each remembers its block element and link text.
 
@@ -245,11 +257,11 @@ def paragraphs(root: HtmlElement) -> list[Para]:
     out: list[Para] = []
     buf: list[str] = []
     links = 0
-    cur: HtmlElement = root
-    blk: HtmlElement = root  # the block element of the piece of text at hand
+    cur: Element = root
+    blk: Element = root  # the block element of the piece of text at hand
     in_link = False
     # (blk, in_link) of each open element's parent, to restore at its end
-    stack: list[tuple[HtmlElement, bool]] = []
+    stack: list[tuple[Element, bool]] = []
 
     def flush() -> None:
         nonlocal links
@@ -308,12 +320,12 @@ def _prose_score(p: Para) -> float:
     return s
 
 
-def _in_junk(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
+def _in_junk(el: Element, memo: dict[Element, bool]) -> bool:
     """``el`` or one of its ancestors is a block named for chrome. ``memo`` keeps the
     answer for each element already seen (paragraphs share their ancestors; the tree
     does not change meanwhile); a loop, not a recursion, for deep trees."""
     chain = []
-    e: HtmlElement | None = el
+    e: Element | None = el
     known = False
     while e is not None:
         hit = memo.get(e)
@@ -328,14 +340,14 @@ def _in_junk(el: HtmlElement, memo: dict[HtmlElement, bool]) -> bool:
     return known
 
 
-def _find_main(paras: list[Para]) -> HtmlElement | None:
+def _find_main(paras: list[Para]) -> Element | None:
     """The element whose paragraphs score most; paragraphs inside a block named for
     chrome (comments, sidebar, related news) do not vote, unless nothing else does."""
-    junk: dict[HtmlElement, bool] = {}
+    junk: dict[Element, bool] = {}
     voters = [p for p in paras if not _in_junk(p.el, junk)]
     if not any(_prose_score(p) > 0 for p in voters):
         voters = paras
-    scores: dict[HtmlElement, float] = {}
+    scores: dict[Element, float] = {}
     for p in voters:
         s = _prose_score(p)
         if s <= 0:
@@ -353,18 +365,18 @@ def _find_main(paras: list[Para]) -> HtmlElement | None:
     top = max(scores.values())
     best = [el for el, s in scores.items() if s >= 0.98 * top]
 
-    def depth(e: HtmlElement) -> int:
+    def depth(e: Element) -> int:
         return sum(1 for _ in e.iterancestors())
 
     return max(best, key=depth)
 
 
-def _is_ancestor(a: HtmlElement, b: HtmlElement) -> bool:
+def _is_ancestor(a: Element, b: Element) -> bool:
     """a is b or an ancestor of b."""
     return a is b or any(x is a for x in b.iterancestors())
 
 
-def _precedes(a: HtmlElement, b: HtmlElement) -> bool:
+def _precedes(a: Element, b: Element) -> bool:
     """``a`` comes before ``b`` in document order, neither holding the other: their
     ancestors from the root down part at two siblings, in that order."""
     up_a = [a, *a.iterancestors()]
@@ -376,7 +388,7 @@ def _precedes(a: HtmlElement, b: HtmlElement) -> bool:
     return parent.index(up_a[-i]) < parent.index(up_b[-i])
 
 
-def _doc_index(tree: HtmlElement) -> dict[HtmlElement, int]:
+def _doc_index(tree: Element) -> dict[Element, int]:
     return {el: i for i, el in enumerate(tree.iter())}
 
 
@@ -416,7 +428,7 @@ def _is_label(p: Para) -> bool:
     return _is_label_text(p.text)
 
 
-def _prune_labelled(tree: HtmlElement, main: HtmlElement, paras: list[Para], st: _State) -> None:
+def _prune_labelled(tree: Element, main: Element, paras: list[Para], st: _State) -> None:
     """Cut the sections that a stop label opens (Tin khác, Ý kiến bạn đọc, ...)."""
     for p in paras:
         if not _is_label(p):
@@ -448,7 +460,7 @@ def _prune_labelled(tree: HtmlElement, main: HtmlElement, paras: list[Para], st:
             _drop(node)
 
 
-def _cut_from(node: HtmlElement, *, comment: bool, st: _State) -> None:
+def _cut_from(node: Element, *, comment: bool, st: _State) -> None:
     """Drop ``node`` and the siblings after it; for a related-news label inside the
     article, stop at the first sibling that is prose again (the article resumes)."""
     sib = node.getnext()
@@ -466,7 +478,7 @@ def _cut_from(node: HtmlElement, *, comment: bool, st: _State) -> None:
         sib = nxt
 
 
-def _junk_name(el: HtmlElement) -> bool:
+def _junk_name(el: Element) -> bool:
     name = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
     if not name or not _JUNK_NAME.search(name):
         return False
@@ -483,7 +495,7 @@ _MAYBE_NAMED = etree.XPath(
 )
 
 
-def _prune_named(tree: HtmlElement, main: HtmlElement, st: _State) -> None:
+def _prune_named(tree: Element, main: Element, st: _State) -> None:
     for el in _MAYBE_NAMED(tree):
         if el.getparent() is None:
             continue
@@ -505,7 +517,7 @@ def _is_prose(p: Para) -> bool:
     )
 
 
-def _region(main: HtmlElement) -> list[HtmlElement]:
+def _region(main: Element) -> list[Element]:
     """``main`` and the siblings around it that are prose (a lead in its own block)."""
     parent = main.getparent()
     if parent is None:
@@ -542,7 +554,7 @@ def _key(text: str) -> str:
     return text.lower().rstrip(" .:")
 
 
-def _title_candidates(tree: HtmlElement, meta: HtmlMeta, h1: HtmlElement | None) -> list[str]:
+def _title_candidates(tree: Element, meta: HtmlMeta, h1: Element | None) -> list[str]:
     out = []
     if meta.title:
         out.append(meta.title)
@@ -555,7 +567,7 @@ def _title_candidates(tree: HtmlElement, meta: HtmlMeta, h1: HtmlElement | None)
 
 
 def _title_element(
-    tree: HtmlElement, all_paras: list[Para], titles: list[str], h1: HtmlElement | None
+    tree: Element, all_paras: list[Para], titles: list[str], h1: Element | None
 ) -> Para | None:
     """The paragraph that shows the headline on the page."""
     if h1 is not None:
@@ -830,9 +842,7 @@ def _dateline_near_title(
     return cands[0][1] if cands else None
 
 
-def _time_element(
-    tree: HtmlElement, title_para: Para | None, region: list[HtmlElement]
-) -> str | None:
+def _time_element(tree: Element, title_para: Para | None, region: list[Element]) -> str | None:
     """A ``<time datetime>`` inside the article or between its headline and its body."""
     from .htmlmeta import iso_datetime
 
@@ -887,7 +897,7 @@ _AUTHOR_NAME = regex.compile(
 )
 
 
-def _author_element(tree: HtmlElement, region: list[Para]) -> tuple[HtmlElement, str] | None:
+def _author_element(tree: Element, region: list[Para]) -> tuple[Element, str] | None:
     """An element named for the author ("article__author", "tacgia") near the body's end,
     holding a short name: its text is the byline, whatever its shape ("TP", "Minh Vũ")."""
     seen: set[int] = set()
@@ -920,7 +930,7 @@ def _site_like(t: str, site: str | None) -> bool:
     return _looks_like_site(t, site) or bool(_OFFICE_NAME.match(t))
 
 
-def _names(el: HtmlElement) -> str:
+def _names(el: Element) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
@@ -1002,9 +1012,9 @@ def _byline_after_body(doc: list[Para], region: list[Para]) -> str | None:
 
 def _teaser_item(
     p: Para,
-    region: list[HtmlElement],
-    sizes: dict[int, tuple[HtmlElement, int, bool]] | None = None,
-) -> HtmlElement | None:
+    region: list[Element],
+    sizes: dict[int, tuple[Element, int, bool]] | None = None,
+) -> Element | None:
     """The small block around ``p`` (itself or an ancestor up to three levels, inside the
     region, at most 600 characters) that holds a link of 20+ characters: a teaser item
     (title link + date + summary), as listings repeat them. ``sizes`` keeps the text
@@ -1012,7 +1022,7 @@ def _teaser_item(
     paragraphs of one region share their ancestors; the tree does not change meanwhile).
     It holds the elements too, so that lxml keeps their proxies and no id is reused."""
     stop = {id(r) for r in region}
-    el: HtmlElement | None = p.el
+    el: Element | None = p.el
     memo = {} if sizes is None else sizes
     for _ in range(4):
         if el is None:
@@ -1032,12 +1042,12 @@ def _teaser_item(
     return None
 
 
-def _check_listing(region: list[HtmlElement], paras: list[Para]) -> None:
+def _check_listing(region: list[Element], paras: list[Para]) -> None:
     """A category page: most of the text is teaser items (a title link with its date and
     summary), repeated; an article is mostly paragraphs outside any such item."""
     items: set[int] = set()
     teaser_chars = 0
-    sizes: dict[int, tuple[HtmlElement, int, bool]] = {}
+    sizes: dict[int, tuple[Element, int, bool]] = {}
     for p in paras:
         it = _teaser_item(p, region, sizes)
         if it is not None:

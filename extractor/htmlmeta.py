@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import regex
-from lxml.html import HtmlElement
+from lxml import etree
+from lxml.etree import _Element as Element
 
 from .metadata import TZ, clean_author, is_person_name
 from .sites import site_for_url
@@ -72,8 +73,12 @@ def squash(s: str) -> str:
     return " ".join(s.split())
 
 
-def text_of(el: HtmlElement) -> str:
-    return squash(el.text_content() or "")
+# an element's text content (lxml.html's ``text_content``), for any lxml element
+_STRING = etree.XPath("string()", smart_strings=False)
+
+
+def text_of(el: Element) -> str:
+    return squash(_STRING(el) or "")
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -87,7 +92,7 @@ class _MetaTags:
 
     __slots__ = ("_first",)
 
-    def __init__(self, tree: HtmlElement) -> None:
+    def __init__(self, tree: Element) -> None:
         first: dict[tuple[str, str], str] = {}
         for el in tree.iter("meta"):
             v = (el.get("content") or "").strip()
@@ -110,7 +115,7 @@ class _MetaTags:
         return None
 
 
-def _jsonld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+def _jsonld(tree: Element) -> Iterator[dict[str, Any]]:
     for s in tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]'):
         raw = (s.text or "").strip()
         if not raw:
@@ -140,7 +145,7 @@ _ARTICLE_TYPES = {
 }
 
 
-def _ld_article(tree: HtmlElement) -> dict[str, Any] | None:
+def _ld_article(tree: Element) -> dict[str, Any] | None:
     best = None
     for d in _jsonld(tree):
         t = d.get("@type")
@@ -253,7 +258,7 @@ def _looks_like_site(s: str, site: str | None) -> bool:
     return bool(_SITE_NAME_START.match(s))
 
 
-def head_meta(tree: HtmlElement, url: str | None = None) -> HtmlMeta:
+def head_meta(tree: Element, url: str | None = None) -> HtmlMeta:
     """What the page's head, JSON-LD and microdata say (no guessing from the body)."""
     meta = HtmlMeta()
     tags = _MetaTags(tree)
@@ -310,7 +315,7 @@ def head_meta(tree: HtmlElement, url: str | None = None) -> HtmlMeta:
     return meta
 
 
-def find_h1(tree: HtmlElement, site: str | None = None) -> HtmlElement | None:
+def find_h1(tree: Element, site: str | None = None) -> Element | None:
     """The article's headline element: the first ``<h1>`` that is not the site's logo."""
     for h in tree.iter("h1"):
         t = text_of(h)
