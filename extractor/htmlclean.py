@@ -38,15 +38,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urljoin
 
 import regex
 from lxml import etree
-from lxml import html as lhtml
-from lxml.html import HtmlElement
+from lxml.etree import _Element as Element
 
 from . import metadata as md
-from .htmlmeta import HtmlMeta, find_h1, head_meta, strip_site_suffix, text_of
+from .htmlmeta import HtmlMeta, find_h1, head_meta, squash, strip_site_suffix, text_of
 from .normalize import normalize_text
 from .types import Cleaned, PageError
 
@@ -170,7 +170,7 @@ _BLK = "\x00"
 @dataclass(slots=True)
 class Para:
     text: str
-    el: HtmlElement  # the block element the paragraph's text sits in
+    el: Element  # the block element the paragraph's text sits in
     link_chars: int = 0
     order: int = 0
 
@@ -186,33 +186,56 @@ class _State:
 
 
 # ------------------------------------------------------------------ parsing
-def _parse(html: str) -> HtmlElement:
-    html = regex.sub(r"^\s*<\?xml[^>]*\?>", "", html)
+_XML_DECL = regex.compile(r"^\s*<\?xml[^>]*\?>")
+_CREDIT = regex.compile(r"\([^()]{2,40}\)")
+_DIGIT = regex.compile(r"\d")
+_DIGIT_OR_END_PUNCT = regex.compile(r"\d|[.!?;:]$")
+_OFFICE_NAME = regex.compile(r"(?i)^(?:sở|ubnd|ủy\s+ban)\b.{0,60}$")
+
+
+# lxml.html's parser without its element classes: the cleaner needs none of their
+# methods, and looking the class up in Python costs on every element lxml hands out
+_PARSER = etree.HTMLParser()
+
+
+def _parse(html: str) -> Element:
+    html = _XML_DECL.sub("", html)
     if not html.strip():
         raise PageError("empty", "empty HTML page")
     try:
-        tree = lhtml.document_fromstring(html)
+        tree = etree.fromstring(html, _PARSER)
+        if tree is None:
+            raise etree.ParserError("Document is empty")  # as lxml.html says it
     except (etree.ParserError, ValueError) as e:
         raise PageError("bad_html", f"HTML could not be parsed: {e}") from None
     return tree
 
 
-def _drop(el: HtmlElement) -> None:
-    """Remove an element, keeping its tail text."""
+def _drop(el: Element) -> None:
+    """Remove an element, keeping its tail text (lxml.html's ``drop_tree``)."""
     parent = el.getparent()
     if parent is None:
         return
-    el.drop_tree()
+    if el.tail:
+        previous = el.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + el.tail
+        else:
+            previous.tail = (previous.tail or "") + el.tail
+    parent.remove(el)
 
 
-def _preclean(tree: HtmlElement) -> None:
+_MAYBE_HIDDEN = etree.XPath('descendant-or-self::*[@hidden or @style or @aria-hidden="true"]')
+
+
+def _preclean(tree: Element) -> None:
     for el in list(tree.iter(etree.Comment, etree.ProcessingInstruction)):
         _drop(el)
     for el in list(tree.iter(*DROP_TAGS)):
         _drop(el)
-    for el in list(tree.iter()):
-        if not isinstance(el.tag, str):
-            continue
+    # the elements that may be hidden, in document order (XPath in C, not a Python loop
+    # over every element)
+    for el in _MAYBE_HIDDEN(tree):
         if (
             el.get("hidden") is not None
             or _HIDDEN_STYLE.search(el.get("style") or "")
@@ -222,50 +245,68 @@ def _preclean(tree: HtmlElement) -> None:
 
 
 # ------------------------------------------------------------------ paragraphs
-def paragraphs(root: HtmlElement) -> list[Para]:
+def paragraphs(root: Element) -> list[Para]:
     """The text of ``root`` as paragraphs, in document order: block elements and
-    ``<br>`` separate paragraphs; each remembers its block element and link text."""
+    ``<br>`` separate paragraphs; each remembers its block element and link text.
+
+    One walk in lxml's ``iterwalk`` (start and end of each element, comments and
+    processing instructions as one event): a text piece belongs to the innermost block
+    open when it starts (an element's tail to its parent's), and counts as link text
+    inside an ``<a>``. A comment's text counts as text, as the element walk this
+    replaced read it (the cleaner drops comments before it reads paragraphs)."""
     out: list[Para] = []
     buf: list[str] = []
-    links = [0]
-    cur: list[HtmlElement | None] = [None]
+    links = 0
+    cur: Element = root
+    blk: Element = root  # the block element of the piece of text at hand
+    in_link = False
+    # (blk, in_link) of each open element's parent, to restore at its end
+    stack: list[tuple[Element, bool]] = []
 
     def flush() -> None:
-        t = _WS.sub(" ", "".join(buf)).strip()
-        if t and cur[0] is not None:
-            out.append(Para(t, cur[0], min(links[0], len(t)), len(out)))
-        buf.clear()
-        links[0] = 0
+        nonlocal links
+        if buf:
+            t = squash("".join(buf))
+            if t:
+                out.append(Para(t, cur, min(links, len(t)), len(out)))
+            buf.clear()
+        links = 0
 
-    def rec(e: HtmlElement, blk: HtmlElement, in_link: bool) -> None:
-        tag = e.tag if isinstance(e.tag, str) else ""
-        if tag == "br":
-            flush()
-        elif tag in BLOCK:
-            flush()
-            blk = e
-        if tag == "a":
-            in_link = True
-        if e.text and tag != "br":
-            if not buf:
-                cur[0] = blk
-            buf.append(e.text)
-            if in_link:
-                links[0] += len(e.text.strip())
-        for c in e:
-            rec(c, blk, in_link)
-            if c.tail:
+    for ev, e in etree.iterwalk(root, events=("start", "end", "comment", "pi")):
+        if ev == "start":
+            stack.append((blk, in_link))
+            tag = e.tag  # an entity's tag is not a string: no branch below takes it
+            if tag == "br":
+                flush()
+                continue  # a <br> has no text (nor, in HTML, children)
+            if tag in BLOCK:
+                flush()
+                blk = e
+            elif tag == "a":
+                in_link = True
+            piece = e.text
+        elif ev == "end":
+            if e.tag in BLOCK:
+                flush()
+            blk, in_link = stack.pop()
+            if not stack:
+                break  # the root: its tail is not its text
+            piece = e.tail
+        else:  # a comment or processing instruction: its text, then its tail
+            piece = e.text
+            if piece:
                 if not buf:
-                    cur[0] = blk
-                buf.append(c.tail)
+                    cur = blk
+                buf.append(piece)
                 if in_link:
-                    links[0] += len(c.tail.strip())
-        if tag in BLOCK:
-            flush()
-        if tag == "img" and not buf:
-            pass
-
-    rec(root, root, False)
+                    links += len(piece.strip())
+            piece = e.tail
+        if piece:
+            if not buf:
+                cur = blk
+            buf.append(piece)
+            if in_link:
+                links += len(piece.strip())
     flush()
     return out
 
@@ -279,20 +320,34 @@ def _prose_score(p: Para) -> float:
     return s
 
 
-def _in_junk(el: HtmlElement) -> bool:
-    return any(
-        isinstance(e.tag, str) and e.tag in BLOCK and _junk_name(e)
-        for e in (el, *el.iterancestors())
-    )
+def _in_junk(el: Element, memo: dict[Element, bool]) -> bool:
+    """``el`` or one of its ancestors is a block named for chrome. ``memo`` keeps the
+    answer for each element already seen (paragraphs share their ancestors; the tree
+    does not change meanwhile); a loop, not a recursion, for deep trees."""
+    chain = []
+    e: Element | None = el
+    known = False
+    while e is not None:
+        hit = memo.get(e)
+        if hit is not None:
+            known = hit
+            break
+        chain.append(e)
+        e = e.getparent()
+    for x in reversed(chain):
+        known = known or (isinstance(x.tag, str) and x.tag in BLOCK and _junk_name(x))
+        memo[x] = known
+    return known
 
 
-def _find_main(paras: list[Para]) -> HtmlElement | None:
+def _find_main(paras: list[Para]) -> Element | None:
     """The element whose paragraphs score most; paragraphs inside a block named for
     chrome (comments, sidebar, related news) do not vote, unless nothing else does."""
-    voters = [p for p in paras if not _in_junk(p.el)]
+    junk: dict[Element, bool] = {}
+    voters = [p for p in paras if not _in_junk(p.el, junk)]
     if not any(_prose_score(p) > 0 for p in voters):
         voters = paras
-    scores: dict[HtmlElement, float] = {}
+    scores: dict[Element, float] = {}
     for p in voters:
         s = _prose_score(p)
         if s <= 0:
@@ -310,22 +365,41 @@ def _find_main(paras: list[Para]) -> HtmlElement | None:
     top = max(scores.values())
     best = [el for el, s in scores.items() if s >= 0.98 * top]
 
-    def depth(e: HtmlElement) -> int:
+    def depth(e: Element) -> int:
         return sum(1 for _ in e.iterancestors())
 
     return max(best, key=depth)
 
 
-def _is_ancestor(a: HtmlElement, b: HtmlElement) -> bool:
+def _is_ancestor(a: Element, b: Element) -> bool:
     """a is b or an ancestor of b."""
     return a is b or any(x is a for x in b.iterancestors())
 
 
-def _doc_index(tree: HtmlElement) -> dict[HtmlElement, int]:
+def _precedes(a: Element, b: Element) -> bool:
+    """``a`` comes before ``b`` in document order, neither holding the other: their
+    ancestors from the root down part at two siblings, in that order."""
+    up_a = [a, *a.iterancestors()]
+    up_b = [b, *b.iterancestors()]
+    i = 1
+    while i <= len(up_a) and i <= len(up_b) and up_a[-i] is up_b[-i]:
+        i += 1
+    parent = up_a[-i + 1]
+    return parent.index(up_a[-i]) < parent.index(up_b[-i])
+
+
+def _doc_index(tree: Element) -> dict[Element, int]:
     return {el: i for i, el in enumerate(tree.iter())}
 
 
 # ------------------------------------------------------------------ pruning
+# The tests of a line's text below are pure (the pattern files are loaded once per
+# process) and asked again for the same text: by several steps for one paragraph, and
+# on every page of a site for its repeated chrome lines. They keep their answers.
+_TEXT_CACHE = 8192
+
+
+@lru_cache(maxsize=_TEXT_CACHE)
 def _kind(text: str) -> str | None:
     for k in ("stop", "widget", "counter", "breadcrumb", "clock", "footer"):
         if md.match_kind(text, k):
@@ -333,6 +407,7 @@ def _kind(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=_TEXT_CACHE)
 def _is_label_text(t: str) -> bool:
     return len(t) <= 60 and (
         md.match_kind(t, "stop") is not None
@@ -342,6 +417,7 @@ def _is_label_text(t: str) -> bool:
     )
 
 
+@lru_cache(maxsize=_TEXT_CACHE)
 def _soft_only(t: str) -> bool:
     return bool(_SOFT_LABEL.match(t)) and not (
         md.match_kind(t, "stop") or _COMMENT_LABEL.match(t) or _EXTRA_LABEL.match(t)
@@ -352,10 +428,8 @@ def _is_label(p: Para) -> bool:
     return _is_label_text(p.text)
 
 
-def _prune_labelled(tree: HtmlElement, main: HtmlElement, paras: list[Para], st: _State) -> None:
+def _prune_labelled(tree: Element, main: Element, paras: list[Para], st: _State) -> None:
     """Cut the sections that a stop label opens (Tin khác, Ý kiến bạn đọc, ...)."""
-    index = _doc_index(tree)
-    main_i = index.get(main, 0)
     for p in paras:
         if not _is_label(p):
             continue
@@ -379,15 +453,14 @@ def _prune_labelled(tree: HtmlElement, main: HtmlElement, paras: list[Para], st:
         node = el
         while node.getparent() is not None and not _is_ancestor(node.getparent(), main):
             node = node.getparent()
-        after = index.get(node, 0) > main_i
-        if after:
+        if _precedes(main, node):
             _cut_from(node, comment=True, st=st)
         else:
             st.chrome.append(text_of(node))
             _drop(node)
 
 
-def _cut_from(node: HtmlElement, *, comment: bool, st: _State) -> None:
+def _cut_from(node: Element, *, comment: bool, st: _State) -> None:
     """Drop ``node`` and the siblings after it; for a related-news label inside the
     article, stop at the first sibling that is prose again (the article resumes)."""
     sib = node.getnext()
@@ -405,7 +478,7 @@ def _cut_from(node: HtmlElement, *, comment: bool, st: _State) -> None:
         sib = nxt
 
 
-def _junk_name(el: HtmlElement) -> bool:
+def _junk_name(el: Element) -> bool:
     name = f"{el.get('class') or ''} {el.get('id') or ''}".strip()
     if not name or not _JUNK_NAME.search(name):
         return False
@@ -416,9 +489,15 @@ def _junk_name(el: HtmlElement) -> bool:
     return not (_KEEP_NAME.search(name) and len(text_of(el)) > 500)
 
 
-def _prune_named(tree: HtmlElement, main: HtmlElement, st: _State) -> None:
-    for el in list(tree.iter()):
-        if not isinstance(el.tag, str) or el.getparent() is None:
+# the elements _prune_named may cut: named (class or id), or nav/aside/footer
+_MAYBE_NAMED = etree.XPath(
+    "descendant-or-self::*[@class or @id or self::nav or self::aside or self::footer]"
+)
+
+
+def _prune_named(tree: Element, main: Element, st: _State) -> None:
+    for el in _MAYBE_NAMED(tree):
+        if el.getparent() is None:
             continue
         if el.tag in {"nav", "aside", "footer"} or (el.tag in BLOCK and _junk_name(el)):
             if _is_ancestor(el, main):
@@ -438,7 +517,7 @@ def _is_prose(p: Para) -> bool:
     )
 
 
-def _region(main: HtmlElement) -> list[HtmlElement]:
+def _region(main: Element) -> list[Element]:
     """``main`` and the siblings around it that are prose (a lead in its own block)."""
     parent = main.getparent()
     if parent is None:
@@ -467,10 +546,15 @@ def _region(main: HtmlElement) -> list[HtmlElement]:
 
 
 def _norm(s: str) -> str:
-    return _WS.sub(" ", s).strip().lower().rstrip(" .:")
+    return squash(s).lower().rstrip(" .:")
 
 
-def _title_candidates(tree: HtmlElement, meta: HtmlMeta, h1: HtmlElement | None) -> list[str]:
+def _key(text: str) -> str:
+    """``_norm`` of a paragraph's text, which ``paragraphs`` squashed already."""
+    return text.lower().rstrip(" .:")
+
+
+def _title_candidates(tree: Element, meta: HtmlMeta, h1: Element | None) -> list[str]:
     out = []
     if meta.title:
         out.append(meta.title)
@@ -483,7 +567,7 @@ def _title_candidates(tree: HtmlElement, meta: HtmlMeta, h1: HtmlElement | None)
 
 
 def _title_element(
-    tree: HtmlElement, all_paras: list[Para], titles: list[str], h1: HtmlElement | None
+    tree: Element, all_paras: list[Para], titles: list[str], h1: Element | None
 ) -> Para | None:
     """The paragraph that shows the headline on the page."""
     if h1 is not None:
@@ -492,11 +576,11 @@ def _title_element(
                 return p
     wanted = {_norm(t) for t in titles if t}
     for p in all_paras:
-        if _norm(p.text) in wanted:
+        if _key(p.text) in wanted:
             return p
     # a headline that <title> shortens, or a heading-classed block
     for p in all_paras:
-        n = _norm(p.text)
+        n = _key(p.text)
         if 15 <= len(n) <= 300 and any(w and (w.startswith(n) or n.startswith(w)) for w in wanted):
             return p
     return None
@@ -523,6 +607,7 @@ _LOOSE_DATELINE = regex.compile(
 )
 
 
+@lru_cache(maxsize=_TEXT_CACHE)
 def _dateline(text: str) -> md.Dateline | None:
     """``metadata.parse_dateline``, also on a line whose tail is a views counter or a
     widget ("Ngày đăng: 29/10/2015 | 08:15 Lượt xem: 1.025") or whose head is a short
@@ -635,8 +720,8 @@ def clean_html(html: str, *, url: str | None = None) -> Cleaned:
 
     # chrome: every paragraph of the page that is not in the text (teasers, sidebar,
     # footer): the province resolver reads it, never the field extractors
-    kept = {_norm(t) for t in lines.body}
-    chrome = "\n".join(p.text for p in all_paras if _norm(p.text) not in kept)
+    kept = {_key(t) for t in lines.body}  # paragraphs' texts
+    chrome = "\n".join(p.text for p in all_paras if _key(p.text) not in kept)
     site = meta.site or md.site_from_footer([p.text for p in all_paras[-40:]])
     canonical = meta.canonical
     if canonical and "//" not in canonical:
@@ -658,7 +743,7 @@ def _tidy(s: str | None) -> str | None:
     """A metadata string as the record keeps text: normalised, one space, or None."""
     if not s:
         return None
-    t = normalize_text(_WS.sub(" ", s).strip())
+    t = normalize_text(squash(s))
     return t or None
 
 
@@ -674,7 +759,8 @@ def _filter_lines(paras: list[Para], title: str | None, st: _State) -> _Lines:
         if stopped:
             st.chrome.append(t)
             continue
-        if tnorm and _norm(t) == tnorm:
+        key = _key(t)
+        if tnorm and key == tnorm:
             continue
         k = _kind(t) if len(t) <= 300 else None
         if _soft_only(t):
@@ -713,14 +799,13 @@ def _filter_lines(paras: list[Para], title: str | None, st: _State) -> _Lines:
         if p.link_density >= 0.6 and len(t) < 200:
             st.chrome.append(t)  # a teaser or menu link
             continue
-        key = _norm(t)
         if key in seen:
             continue
         seen.add(key)
         out.body.append(t)
         last_para = p
     # a credit in parentheses closing the article: "(TTXVN/Vietnam+)"
-    if out.body and len(out.body) > 1 and regex.fullmatch(r"\([^()]{2,40}\)", out.body[-1]):
+    if out.body and len(out.body) > 1 and _CREDIT.fullmatch(out.body[-1]):
         st.chrome.append(out.body.pop())
     # the last line alone, a person's name or a right-aligned/bold credit: the author
     if len(out.body) > 1 and last_para is not None and _signature(last_para):
@@ -757,19 +842,18 @@ def _dateline_near_title(
     return cands[0][1] if cands else None
 
 
-def _time_element(
-    tree: HtmlElement, title_para: Para | None, region: list[HtmlElement]
-) -> str | None:
+def _time_element(tree: Element, title_para: Para | None, region: list[Element]) -> str | None:
     """A ``<time datetime>`` inside the article or between its headline and its body."""
     from .htmlmeta import iso_datetime
 
+    times = [t for t in tree.iter("time") if t.get("datetime")]
+    if not times:
+        return None
     index = _doc_index(tree)
     lo = index.get(title_para.el, -1) if title_para is not None else -1
     first = min((index.get(r, 0) for r in region), default=0)
-    for t in tree.iter("time"):
+    for t in times:
         dt_attr = t.get("datetime")
-        if not dt_attr:
-            continue
         i = index.get(t, -1)
         inside = any(_is_ancestor(r, t) for r in region)
         if inside or (lo >= 0 and lo < i < first):
@@ -813,7 +897,7 @@ _AUTHOR_NAME = regex.compile(
 )
 
 
-def _author_element(tree: HtmlElement, region: list[Para]) -> tuple[HtmlElement, str] | None:
+def _author_element(tree: Element, region: list[Para]) -> tuple[Element, str] | None:
     """An element named for the author ("article__author", "tacgia") near the body's end,
     holding a short name: its text is the byline, whatever its shape ("TP", "Minh Vũ")."""
     seen: set[int] = set()
@@ -828,7 +912,7 @@ def _author_element(tree: HtmlElement, region: list[Para]) -> tuple[HtmlElement,
                 b = md.parse_byline(t)
                 if b and b.author:
                     return el, b.author
-                if 2 <= len(t) <= 50 and not regex.search(r"\d", t):
+                if 2 <= len(t) <= 50 and not _DIGIT.search(t):
                     return el, t
     return None
 
@@ -843,10 +927,10 @@ _RIGHT = regex.compile(r"text-align\s*:\s*right", regex.I)
 def _site_like(t: str, site: str | None) -> bool:
     from .htmlmeta import _looks_like_site
 
-    return _looks_like_site(t, site) or bool(regex.match(r"(?i)^(?:sở|ubnd|ủy\s+ban)\b.{0,60}$", t))
+    return _looks_like_site(t, site) or bool(_OFFICE_NAME.match(t))
 
 
-def _names(el: HtmlElement) -> str:
+def _names(el: Element) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
@@ -897,7 +981,7 @@ def _signature(p: Para) -> str | None:
     a = _byline_author(t)
     if a:
         return a
-    if len(t) > 40 or regex.search(r"\d|[.!?;:]$", t) or _kind(t) or _is_label(p):
+    if len(t) > 40 or _DIGIT_OR_END_PUNCT.search(t) or _kind(t) or _is_label(p):
         return None
     if md.is_person_name(t, allow_caps=True):
         return t
@@ -927,26 +1011,30 @@ def _byline_after_body(doc: list[Para], region: list[Para]) -> str | None:
 
 
 def _teaser_item(
-    p: Para, region: list[HtmlElement], sizes: dict[int, tuple[HtmlElement, int]] | None = None
-) -> HtmlElement | None:
+    p: Para,
+    region: list[Element],
+    sizes: dict[int, tuple[Element, int, bool]] | None = None,
+) -> Element | None:
     """The small block around ``p`` (itself or an ancestor up to three levels, inside the
     region, at most 600 characters) that holds a link of 20+ characters: a teaser item
     (title link + date + summary), as listings repeat them. ``sizes`` keeps the text
-    length of the elements already measured (the paragraphs of one region share their
-    ancestors; the tree does not change meanwhile). It holds the elements too, so that
-    lxml keeps their proxies and no id is reused."""
+    length of the elements already measured and whether they hold such a link (the
+    paragraphs of one region share their ancestors; the tree does not change meanwhile).
+    It holds the elements too, so that lxml keeps their proxies and no id is reused."""
     stop = {id(r) for r in region}
-    el: HtmlElement | None = p.el
+    el: Element | None = p.el
     memo = {} if sizes is None else sizes
     for _ in range(4):
         if el is None:
             return None
         hit = memo.get(id(el))
         if hit is None or hit[0] is not el:
-            hit = memo[id(el)] = (el, len(text_of(el)))
+            n = len(text_of(el))
+            linked = n <= 600 and any(len(text_of(a)) >= 20 for a in el.iter("a"))
+            hit = memo[id(el)] = (el, n, linked)
         if hit[1] > 600:
             return None
-        if any(len(text_of(a)) >= 20 for a in el.iter("a")):
+        if hit[2]:
             return el
         if id(el) in stop:
             return None
@@ -954,12 +1042,12 @@ def _teaser_item(
     return None
 
 
-def _check_listing(region: list[HtmlElement], paras: list[Para]) -> None:
+def _check_listing(region: list[Element], paras: list[Para]) -> None:
     """A category page: most of the text is teaser items (a title link with its date and
     summary), repeated; an article is mostly paragraphs outside any such item."""
     items: set[int] = set()
     teaser_chars = 0
-    sizes: dict[int, tuple[HtmlElement, int]] = {}
+    sizes: dict[int, tuple[Element, int, bool]] = {}
     for p in paras:
         it = _teaser_item(p, region, sizes)
         if it is not None:

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import regex
-from lxml.html import HtmlElement
+from lxml import etree
+from lxml.etree import _Element as Element
 
 from .metadata import TZ, clean_author, is_person_name
 from .sites import site_for_url
@@ -57,25 +58,64 @@ _SITE_TAIL = regex.compile(
     regex.IGNORECASE,
 )
 _TITLE_SEP = regex.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s+::\s+|\s+»\s+")
+_PREFIX_SEP = regex.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_OUTLET_WORD = regex.compile(r"(?i)^(?:báo|cổng|trang)\b")
+_DIGIT = regex.compile(r"\d")
 
 
-def text_of(el: HtmlElement) -> str:
-    return _WS.sub(" ", el.text_content() or "").strip()
+def squash(s: str) -> str:
+    """``s`` with each whitespace run one space, stripped: ``_WS.sub(" ", s).strip()``.
+    ``str.split`` does the same in C when ``s`` holds none of the information separators
+    U+001C-U+001F, which ``str.split`` and ``str.strip`` take for whitespace and ``\\s``
+    does not."""
+    if "\x1c" in s or "\x1d" in s or "\x1e" in s or "\x1f" in s:
+        return _WS.sub(" ", s).strip()
+    return " ".join(s.split())
 
 
-def _meta(tree: HtmlElement, *names: str) -> str | None:
-    for name in names:
-        for attr in ("property", "name", "itemprop"):
-            for el in tree.xpath(
-                f'//meta[translate(@{attr}, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")="{name}"]'
-            ):
-                v = (el.get("content") or "").strip()
-                if v:
+# an element's text content (lxml.html's ``text_content``), for any lxml element
+_STRING = etree.XPath("string()", smart_strings=False)
+
+
+def text_of(el: Element) -> str:
+    return squash(_STRING(el) or "")
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_META_ATTRS = ("property", "name", "itemprop")
+
+
+class _MetaTags:
+    """The page's ``<meta>`` tags, read in one pass: for each naming attribute
+    (``property``, ``name``, ``itemprop``) and name (ASCII letters lowered, as the XPath
+    ``translate`` did), the first non-empty ``content`` in document order."""
+
+    __slots__ = ("_first",)
+
+    def __init__(self, tree: Element) -> None:
+        first: dict[tuple[str, str], str] = {}
+        for el in tree.iter("meta"):
+            v = (el.get("content") or "").strip()
+            if not v:
+                continue
+            for attr in _META_ATTRS:
+                key = el.get(attr)
+                if key is not None:
+                    first.setdefault((attr, key.translate(_ASCII_LOWER)), v)
+        self._first = first
+
+    def get(self, *names: str) -> str | None:
+        """The content of the first of ``names`` (lower case) that the page has, each
+        looked up by ``property``, then ``name``, then ``itemprop``."""
+        for name in names:
+            for attr in _META_ATTRS:
+                v = self._first.get((attr, name))
+                if v is not None:
                     return _WS.sub(" ", v)
-    return None
+        return None
 
 
-def _jsonld(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+def _jsonld(tree: Element) -> Iterator[dict[str, Any]]:
     for s in tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]'):
         raw = (s.text or "").strip()
         if not raw:
@@ -105,7 +145,7 @@ _ARTICLE_TYPES = {
 }
 
 
-def _ld_article(tree: HtmlElement) -> dict[str, Any] | None:
+def _ld_article(tree: Element) -> dict[str, Any] | None:
     best = None
     for d in _jsonld(tree):
         t = d.get("@type")
@@ -180,7 +220,7 @@ def iso_datetime(s: str | None) -> str | None:
 
 def strip_site_suffix(title: str, site: str | None = None) -> str:
     """ "Tiêu đề - Báo Đắk Lắk" → "Tiêu đề"; a separator inside the title stays."""
-    t = _WS.sub(" ", title).strip()
+    t = squash(title)
     for _ in range(3):
         parts = _TITLE_SEP.split(t)
         if len(parts) < 2:
@@ -188,56 +228,54 @@ def strip_site_suffix(title: str, site: str | None = None) -> str:
         tail = parts[-1].strip()
         head = t[: len(t) - len(tail)].rstrip(" |–—-:»")
         is_site = bool(site and tail.lower() == site.lower()) or (
-            len(tail) <= 60 and bool(_SITE_TAIL.search(tail)) and not regex.search(r"\d", tail)
+            len(tail) <= 60 and bool(_SITE_TAIL.search(tail)) and not _DIGIT.search(tail)
         )
         if is_site and len(head) >= 10:
             t = head.strip()
         else:
             break
     # a site *prefix*: "Báo Đắk Lắk - Tiêu đề"
-    parts = regex.split(r"\s+[|–—-]\s+|\s*\|\s*", t, maxsplit=1)
+    parts = _PREFIX_SEP.split(t, maxsplit=1)
     if (
         len(parts) == 2
         and len(parts[0]) <= 40
         and len(parts[1]) >= 15
-        and (
-            (site and parts[0].lower() == site.lower())
-            or regex.match(r"(?i)^(?:báo|cổng|trang)\b", parts[0])
-        )
+        and ((site and parts[0].lower() == site.lower()) or _OUTLET_WORD.match(parts[0]))
     ):
         t = parts[1].strip()
     return t
+
+
+_SITE_NAME_START = regex.compile(
+    r"(?i)^(?:cổng\s+thông\s+tin|trang\s+thông\s+tin|cổng\s+ttđt|báo\s+điện\s+tử|trang\s+chủ|home)"
+)
 
 
 def _looks_like_site(s: str, site: str | None) -> bool:
     low = s.lower()
     if site and (low == site.lower() or low in site.lower()):
         return True
-    return bool(
-        regex.match(
-            r"(?i)^(?:cổng\s+thông\s+tin|trang\s+thông\s+tin|cổng\s+ttđt|báo\s+điện\s+tử|trang\s+chủ|home)",
-            s,
-        )
-    )
+    return bool(_SITE_NAME_START.match(s))
 
 
-def head_meta(tree: HtmlElement, url: str | None = None) -> HtmlMeta:
+def head_meta(tree: Element, url: str | None = None) -> HtmlMeta:
     """What the page's head, JSON-LD and microdata say (no guessing from the body)."""
     meta = HtmlMeta()
+    tags = _MetaTags(tree)
     canon = tree.xpath('//link[translate(@rel, "CANONIL", "canonil")="canonical"]/@href')
-    meta.canonical = (canon[0].strip() if canon else None) or _meta(tree, "og:url")
+    meta.canonical = (canon[0].strip() if canon else None) or tags.get("og:url")
     info = site_for_url(meta.canonical or url or "") or site_for_url(url or "")
-    og_site = _meta(tree, "og:site_name")
+    og_site = tags.get("og:site_name")
     meta.site = og_site or (info.name if info else None)
     if info:
         meta.province = info.province
         if info.province and not og_site:
             meta.site = info.name
     ld = _ld_article(tree)
-    meta.description = _meta(tree, "og:description", "description")
+    meta.description = tags.get("og:description", "description")
 
     for source, val in (
-        ("og", _meta(tree, "og:title", "twitter:title")),
+        ("og", tags.get("og:title", "twitter:title")),
         ("jsonld", str(ld.get("headline")) if ld and ld.get("headline") else None),
     ):
         if val:
@@ -246,8 +284,7 @@ def head_meta(tree: HtmlElement, url: str | None = None) -> HtmlMeta:
                 meta.title, meta.title_source = t, source
                 break
 
-    pub = _meta(
-        tree,
+    pub = tags.get(
         "article:published_time",
         "og:published_time",
         "datepublished",
@@ -268,7 +305,7 @@ def head_meta(tree: HtmlElement, url: str | None = None) -> HtmlMeta:
     meta.published = iso_datetime(pub)
     meta.published_source = src if meta.published else None
 
-    author = _meta(tree, "article:author", "author", "dc.creator")
+    author = tags.get("article:author", "author", "dc.creator")
     if author and not author.startswith("http"):
         name = clean_author(author)
         if name and not _looks_like_site(name, meta.site):
@@ -278,7 +315,7 @@ def head_meta(tree: HtmlElement, url: str | None = None) -> HtmlMeta:
     return meta
 
 
-def find_h1(tree: HtmlElement, site: str | None = None) -> HtmlElement | None:
+def find_h1(tree: Element, site: str | None = None) -> Element | None:
     """The article's headline element: the first ``<h1>`` that is not the site's logo."""
     for h in tree.iter("h1"):
         t = text_of(h)

@@ -25,6 +25,7 @@ have their own code points (0xA1-0xA7).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -238,20 +239,25 @@ def _is_candidate(w: str) -> bool:
 
 # Vietnamese letters outside Latin-1 (ă đ ĩ ũ ơ ư, the Latin Extended Additional block)
 # and combining tone marks: a text segment holding one is Unicode, never a legacy font
-_UNICODE_VIET = regex.compile(
-    "[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0"
-    "\u1ea0-\u1ef9\u0300-\u0303\u0309\u0323]"
+_UNICODE_VIET_CHARS = (
+    "\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0"
+    "\u1ea0-\u1ef9\u0300-\u0303\u0309\u0323"
 )
+_UNICODE_VIET = regex.compile(f"[{_UNICODE_VIET_CHARS}]")
 # a segment: the text between two tags, or one line
 _SEGMENT = regex.compile(r"[^<>\n]+")
+# every segment, in one pass: group 1 is the segment when it is a legacy one (a 0xA1-0xFF
+# code point, no Unicode Vietnamese), empty otherwise. Possessive runs, so each segment
+# is scanned at most twice; stdlib re, faster than regex on these plain classes
+_LEGACY_SEGMENT = re.compile(
+    rf"([^<>\n{_UNICODE_VIET_CHARS}\u00a1-\u00ff]*+[\u00a1-\u00ff][^<>\n{_UNICODE_VIET_CHARS}]*+"
+    r"(?![^<>\n]))|[^<>\n]++"
+)
 
 
-def _legacy_segments(text: str) -> list[regex.Match[str]]:
-    return [
-        m
-        for m in _SEGMENT.finditer(text)
-        if _HIGH.search(m.group(0)) and not _UNICODE_VIET.search(m.group(0))
-    ]
+def _legacy_segments(text: str) -> list[str]:
+    """The segments that hold a 0xA1-0xFF code point and no Unicode Vietnamese letter."""
+    return [s for s in _LEGACY_SEGMENT.findall(text) if s]
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,9 +277,7 @@ def detect(text: str, *, min_words: int = 4, min_share: float = 0.6) -> LegacyGu
     words, and at least a tenth of all the words holding Latin-1 letters (so a few
     foreign names in a Western page never flip it).
     """
-    words = [
-        w for m in _legacy_segments(text) for w in _WORD.findall(m.group(0)) if _is_candidate(w)
-    ]
+    words = [w for seg in _legacy_segments(text) for w in _WORD.findall(seg) if _is_candidate(w)]
     bad = [w for w in words if not is_syllable(w)]
     valid = {
         name: sum(1 for w in bad if is_syllable(_convert_word(w, name))) for name in CONVERTERS
