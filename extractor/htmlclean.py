@@ -36,6 +36,7 @@ the fixtures by ``bench/cleaner_vs_trafilatura.py`` (``bench/CLEANER.md``).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -195,7 +196,16 @@ _OFFICE_NAME = regex.compile(r"(?i)^(?:sở|ubnd|ủy\s+ban)\b.{0,60}$")
 
 # lxml.html's parser without its element classes: the cleaner needs none of their
 # methods, and looking the class up in Python costs on every element lxml hands out
-_PARSER = etree.HTMLParser()
+# one parser per thread: a Dask worker may run several tasks in threads (lxml.html's own
+# default parser is per thread too)
+_LOCAL = threading.local()
+
+
+def _parser() -> etree.HTMLParser:
+    parser: etree.HTMLParser | None = getattr(_LOCAL, "parser", None)
+    if parser is None:
+        parser = _LOCAL.parser = etree.HTMLParser()
+    return parser
 
 
 def _parse(html: str) -> Element:
@@ -203,7 +213,7 @@ def _parse(html: str) -> Element:
     if not html.strip():
         raise PageError("empty", "empty HTML page")
     try:
-        tree = etree.fromstring(html, _PARSER)
+        tree = etree.fromstring(html, _parser())
         if tree is None:
             raise etree.ParserError("Document is empty")  # as lxml.html says it
     except (etree.ParserError, ValueError) as e:

@@ -81,3 +81,25 @@ def test_htmlclean_xpath_preselections_hold_every_candidate() -> None:
         '<html class="a"><body><nav><div id="b"><aside>x</aside></div></nav></body></html>'
     )
     assert [e.tag for e in _MAYBE_NAMED(tree)] == ["html", "nav", "div", "aside"]
+
+
+def test_htmlclean_threads_clean_as_one_thread_does() -> None:
+    """Each thread parses with its own parser: a Dask worker may run several pages in
+    threads at once, and their results must be those of a sequential run."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from extractor.htmlclean import clean_html
+    from extractor.types import PageError
+
+    def run(fx: object) -> object:
+        try:
+            return clean_html(fx.html()[0], url=fx.expected.get("url"))  # type: ignore[attr-defined]
+        except PageError as e:
+            return ("error", e.reason)
+
+    pages = fixtures() * 3
+    one = [run(fx) for fx in pages]
+    with ThreadPoolExecutor(4) as pool:
+        many = list(pool.map(run, pages))
+    assert many == one
+    assert any(not isinstance(r, tuple) for r in one)
