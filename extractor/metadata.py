@@ -320,14 +320,18 @@ def site_from_lead(first_paragraph: str) -> str | None:
     return _SITE_ABBR.get(abbr.lower(), abbr)
 
 
+_COPYRIGHT_HEAD = regex.compile(r"(?i)^(?:©|copyright|bản\s+quyền)")
+_NOT_OWNER = regex.compile(r"(?i)^(?:all\s+rights|\d)")
+
+
 def site_from_footer(lines: list[str]) -> str | None:
     """The owner named in a copyright line: "Bản quyền thuộc Báo Đắk Lắk" → Báo Đắk Lắk."""
     for ln in lines:
-        if not regex.match(r"(?i)^(?:©|copyright|bản\s+quyền)", ln.strip()):
+        if not _COPYRIGHT_HEAD.match(ln.strip()):
             continue
         m = _COPYRIGHT.match(ln.strip())
         if m:
             site = m.group("site").strip(" -–,:")
-            if site and site[0].isupper() and not regex.match(r"(?i)^(?:all\s+rights|\d)", site):
+            if site and site[0].isupper() and not _NOT_OWNER.match(site):
                 return site
     return None
