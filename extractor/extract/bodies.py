@@ -457,6 +457,12 @@ def _commune_party(p: Pattern, m: regex.Match[str], **_: Any) -> list[_Hit]:
     ]
 
 
+def _named(p: Pattern, m: regex.Match[str], **_: Any) -> list[_Hit]:
+    """A body named by its own proper name, as written ("Ban Quản lý Khu kinh tế Nghi Sơn")."""
+    name = " ".join(m.group().split())
+    return [_Hit(m.start(), m.end(), name, p.meta.get("kind"), p.meta.get("level"), p.id)]
+
+
 _Rule = Callable[..., list[_Hit]]
 _RULES: dict[str, _Rule] = {
     "fixed": _fixed,
@@ -467,6 +473,7 @@ _RULES: dict[str, _Rule] = {
     "committee": _committee,
     "provincial_bare": _provincial_bare,
     "commune_party": _commune_party,
+    "named": _named,
 }
 
 
