@@ -299,3 +299,16 @@ def test_documents_commune_header_names_the_issuing_commune() -> None:
     )
     d2 = find(Context(text=text2, province="Bình Dương"))[0]
     assert d2.issuer.name == "Ủy ban nhân dân tỉnh Bình Dương"
+
+
+def test_documents_code_issuer_of_a_city_named_with_its_level() -> None:
+    # hethongphapluat.com (HCM, Kế hoạch 667/KH-SKHĐT 2022): a bare UBND symbol in an article
+    # about Thành phố Hồ Chí Minh, whose name includes its level
+    text = (
+        "Quyết định 25/2020/QĐ-UBND quy định về tổ chức đánh giá việc giải quyết thủ tục hành "
+        "chính theo cơ chế một cửa, một cửa liên thông trên địa bàn thành phố Hồ Chí Minh"
+    )
+    doc = find(Context(text=text, province="Thành phố Hồ Chí Minh"))[0]
+    assert doc.issuer.name == "Ủy ban nhân dân Thành phố Hồ Chí Minh"
+    hn = find(Context(text="Quyết định 25/2020/QĐ-UBND của thành phố", province="Hà Nội"))[0]
+    assert hn.issuer.name == "Ủy ban nhân dân thành phố Hà Nội"

@@ -108,6 +108,10 @@ def _tables() -> _Tables:
 
 def _fill(template: str, province: str | None, t: _Tables) -> str:
     level = "thành phố" if province in t.municipalities else "tỉnh"
+    if province and province.lower().startswith(level + " "):
+        # "Thành phố Hồ Chí Minh" names its level: "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+        # not "... thành phố Thành phố Hồ Chí Minh" (which resolved to "thành phố Thành")
+        template = template.replace("{level} {province}", "{province}")
     name = template.replace("{level}", level)
     if province:
         name = name.replace("{province}", province)
