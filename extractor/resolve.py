@@ -32,6 +32,11 @@ from .models import Evidence, Province
 from .types import Cleaned
 
 _SITE_WEIGHT = 2.5
+# a report on all provinces ("63 tỉnh, thành phố", "các tỉnh, thành phố", "toàn quốc")
+_NATIONAL = regex.compile(
+    r"\b(?:\d{2}\s+tỉnh,?\s+thành(?:\s+phố)?|các\s+tỉnh,?\s+thành(?:\s+phố)?|toàn\s+quốc|cả\s+nước)\b",
+    regex.IGNORECASE,
+)
 _LIST_GAP = regex.compile(r"^\s*(?:,|;|và|hoặc|-|–)\s*(?:(?i:tỉnh|thành\s+phố)\s+|TP\.?\s*)?$")
 
 
@@ -187,6 +192,20 @@ def _tally_districts(tally: _Tally, ms: list[PlaceMention], kind: str, spans: bo
         tally.add(m.code, 2.0, m.start, ev)
 
 
+def _national_passing(
+    code: str, provinces: list[PlaceMention], text: str, title: str | None, gz: Gazetteer
+) -> bool:
+    """A national report naming provinces in passing: the best-scored one is named once
+    in the body, not in the title, beside other provinces, in a text about all provinces
+    ("tỉnh Bình Thuận tăng mạnh nhất với 6,39%; Lai Châu có mức tăng thấp nhất" in the PAR
+    Index 2024 of the 63 provinces, baomoi.net.vn 2025-04)."""
+    if sum(m.code == code for m in provinces) != 1 or len({m.code for m in provinces}) < 2:
+        return False
+    if title and any(m.code == code for m in gz.find_provinces(title)):
+        return False
+    return _NATIONAL.search(text) is not None
+
+
 def resolve_province(text: str, cleaned: Cleaned) -> Province | None:
     """The province the article is about, with the evidence that placed it, or None."""
     gz = load()
@@ -211,6 +230,12 @@ def resolve_province(text: str, cleaned: Cleaned) -> Province | None:
         if site:  # outweighs a bare passing mention ("họp tại Hà Nội"), not "tỉnh X"
             tally.add(site[0], _SITE_WEIGHT, len(text), site[1])
         code = tally.best()
+        if (
+            code is not None
+            and not site
+            and _national_passing(code, provinces, text, cleaned.title, gz)
+        ):
+            return None
     elif site:
         tally.add(site[0], 1.0, 0, site[1])
         code = site[0]

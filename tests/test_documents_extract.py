@@ -280,3 +280,35 @@ def test_documents_date_before_the_head_of_the_issuing_body() -> None:
     (d,) = find(Context(text=text, province="Thanh Hóa"))
     assert (d.number, d.date) == ("969/QĐ-UBND", "2022-03-18")
     assert d.issuer is not None and d.issuer.name == "Ủy ban nhân dân tỉnh Thanh Hóa"
+
+
+def test_documents_commune_header_names_the_issuing_commune() -> None:
+    # dinhhung.yendinh.thanhhoa.gov.vn 2025: the commune's plan, its header cells joined
+    text = (
+        "Số: 01 /KH-UBND Định Hưng, ngày 03 tháng 01 năm 2025\n\n"
+        "Thực hiện 263/KH-UBNDngày 31/12/2024 của Chủ tịch Ủy ban nhân dân huyện Yên Định về "
+        "Ban hành Kế hoạch cải cách hành chính trên địa bàn huyện Yên Định năm 2025. Ủy ban "
+        "nhân dân xãban hành Kế hoạch Cải cách hành chính xãĐịnh Hưng năm 2025, cụ thể như sau:"
+    )
+    docs = {d.number: d for d in find(Context(text=text, province="Thanh Hóa"))}
+    assert docs["01/KH-UBND"].issuer.name == "Ủy ban nhân dân xã Định Hưng"
+    assert docs["01/KH-UBND"].date == "2025-01-03"
+    # a province's header naming its own province keeps the province's committee
+    text2 = (
+        "Số: 4851/KH-UBND Bình Dương, ngày 11 tháng 10 năm 2018\n\nKế hoạch tại huyện Bình Dương."
+    )
+    d2 = find(Context(text=text2, province="Bình Dương"))[0]
+    assert d2.issuer.name == "Ủy ban nhân dân tỉnh Bình Dương"
+
+
+def test_documents_code_issuer_of_a_city_named_with_its_level() -> None:
+    # hethongphapluat.com (HCM, Kế hoạch 667/KH-SKHĐT 2022): a bare UBND symbol in an article
+    # about Thành phố Hồ Chí Minh, whose name includes its level
+    text = (
+        "Quyết định 25/2020/QĐ-UBND quy định về tổ chức đánh giá việc giải quyết thủ tục hành "
+        "chính theo cơ chế một cửa, một cửa liên thông trên địa bàn thành phố Hồ Chí Minh"
+    )
+    doc = find(Context(text=text, province="Thành phố Hồ Chí Minh"))[0]
+    assert doc.issuer.name == "Ủy ban nhân dân Thành phố Hồ Chí Minh"
+    hn = find(Context(text="Quyết định 25/2020/QĐ-UBND của thành phố", province="Hà Nội"))[0]
+    assert hn.issuer.name == "Ủy ban nhân dân thành phố Hà Nội"

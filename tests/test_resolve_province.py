@@ -214,3 +214,21 @@ def test_resolve_province_city_named_like_its_province_counts_once() -> None:
     p = resolve_province(text, Cleaned(text=text, url="https://www.sggp.org.vn/x-post819198.html"))
     assert p is not None and p.name == "Thành phố Hồ Chí Minh"
     assert all(e.pattern != "province.district" for e in p.evidence)
+
+
+def test_resolve_province_national_ranking_names_provinces_in_passing() -> None:
+    # baomoi.net.vn 2025-04 (c51908021): the PAR Index 2024 of all 63 provinces
+    text = normalize(
+        "Ngày 6/4, Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà đã trình bày báo cáo và công bố kết "
+        "quả xếp hạng Chỉ số cải cách hành chính (PAR Index) năm 2024 của Ủy ban nhân dân các "
+        "tỉnh, thành phố trực thuộc Trung ương. Đây là năm thứ hai liên tiếp toàn bộ 63 tỉnh, "
+        "thành phố đều đạt chỉ số trên 80%. Cụ thể, có 53 địa phương ghi nhận mức tăng chỉ số "
+        "so với năm 2023, trong đó, tỉnh Bình Thuận tăng mạnh nhất với 6,39%; Lai Châu có mức "
+        "tăng thấp nhất là 0,19%."
+    ).text
+    title = "Hai tỉnh nào có chỉ số cải cách hành chính cao nhất?"
+    assert resolve_province(text, Cleaned(text=text, title=title)) is None
+    # the same sentence in an article whose title names the province is about it
+    named = Cleaned(text=text, title="Bình Thuận tăng mạnh nhất về chỉ số cải cách hành chính")
+    p = resolve_province(text, named)
+    assert p is not None and p.name == "Bình Thuận"

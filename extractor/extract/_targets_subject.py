@@ -79,6 +79,17 @@ _VALUE_TAIL = regex.compile(r"\s+(?:đạt|là|ở mức)\s+[\d.,]+\s*$", regex.
 # a value in parentheses right after a proper name is that name's: "Đà Nẵng (58,89%), Hà Giang
 # (55,76%) và Nam Định (52,96%)" (kinhtedothi.vn, 2025), whatever words the name is made of
 _NAME_PAREN = regex.compile(r"(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,4})\s*\(\s*$")
+# the words after a share that only name the plan it is a share of: "tỷ lệ giải ngân vốn đầu
+# tư công phấn đấu đạt 100% kế hoạch giao" (baophutho.vn 2025-12) measures what stands before
+_PLAN_REF = regex.compile(
+    r"(?:kế hoạch|chỉ tiêu|dự toán)(?:\s+(?:vốn\s+)?(?:được\s+)?(?:giao|đề ra|tỉnh giao|trung ương giao))?",
+    regex.IGNORECASE,
+)
+# a list item that ends in its own number before a comma ("tổng sản lượng lương thực đạt và
+# vượt 10.012 tấn, giá trị sản phẩm ... đạt 169 triệu đồng", baothanhhoa.vn 2025-08) is
+# another item, not part of the next number's subject
+_ITEM_BEFORE = regex.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|[\p{L}/]+(?:\s+[\p{L}/]+){0,2})?$")
+_LINK_OPEN = regex.compile(r"(?:với|đạt|có|là|bằng|ở|tại)\b", regex.IGNORECASE)
 _FRESH = regex.compile(r"[\s),;]*(?:còn|trong khi|riêng|riêng đối với)\s", regex.IGNORECASE)
 
 
@@ -90,8 +101,22 @@ def _colon_label(text: str, clause_start: int, start: int, sent_start: int, para
         return ""
     a = max(sent_start, para_start, text.rfind(";", para_start, clause_start - 1) + 1)
     label = clean(text[a : clause_start - 1])
+    if _YEAR_LABEL.fullmatch(label):
+        # "- Năm 2022: 94 xã, phường, thị trấn.": a year labels the item; what is counted is
+        # said by the list's heading ("Số xã, phường, thị trấn ... hoàn thành chuyển đổi số theo
+        # từng năm, cụ thể như sau:", muonglat.thanhhoa.gov.vn 2022)
+        head = _HEADING.search(text, max(0, para_start - 400), para_start)
+        label = clean(_AS_FOLLOWS.sub("", head.group("h"))) if head else ""
+        return label if len(words(label)) <= 2 * _LABEL_MAX_WORDS else ""
     n = len(words(label))
     return label if 0 < n <= _LABEL_MAX_WORDS else ""
+
+
+_YEAR_LABEL = regex.compile(r"(?:năm|giai đoạn)\s+\d{4}(?:\s*[-–]\s*\d{4})?", regex.IGNORECASE)
+_HEADING = regex.compile(r"(?:^|\n)(?P<h>[^\n:]{8,300}):\s*\n(?:\s*[-–•+*][^\n]*\n)*\s*$")
+_AS_FOLLOWS = regex.compile(
+    r"(?:,?\s*(?:theo từng năm|cụ thể|như sau|gồm|bao gồm))+\s*$", regex.IGNORECASE
+)
 
 
 _PLACE = regex.compile(
@@ -276,6 +301,22 @@ def describe(
     subj_full = clean(without_years(text, cuts[-1] if cuts else region, h.start, yrs))
     subj_full = _LEAD_VERB.sub("", subj_full)
     subj_noun = strip_link(subj_full, voc)
+    parts = _LAST_COMMA.split(subj_full) if not rankish else []
+    if len(parts) == 2:
+        head, last = clean(parts[0]), clean(parts[1])
+        # so is the object of the number just before ("100% khu dân cư đạt văn hóa, tỷ lệ gia
+        # đình văn hóa đạt 85% trở lên")
+        item = _ITEM_BEFORE.search(head) or (prev is not None and head == prev.text)
+        # "huyện Bảo Yên, với tỷ lệ hài lòng đạt 83,11%": a clause opened by a link word goes
+        # on with the name before it
+        own = _LINK_OPEN.match(last) is None
+        if item and own and content(strip_link(last, voc), verbs) >= 2:
+            subj_full, subj_noun = last, strip_link(last, voc)
+    if right_ok and cuts and _PLAN_REF.fullmatch(right):
+        first_cut = cut_rx.search(text, region, h.start)
+        head = clean(without_years(text, region, first_cut.start(), yrs)) if first_cut else ""
+        if content(strip_link(head, voc), verbs) >= 2:
+            subj_full, subj_noun, right_ok = head, strip_link(head, voc), False
     if cuts and not right_ok and prev is None and content(subj_noun, verbs) < 2:
         alt = clean(without_years(text, region, h.start, yrs))
         if content(strip_link(alt, voc), verbs) >= 2:

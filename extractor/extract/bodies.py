@@ -460,6 +460,29 @@ def _commune_party(p: Pattern, m: regex.Match[str], **_: Any) -> list[_Hit]:
     ]
 
 
+def _province_party(
+    p: Pattern, m: regex.Match[str], ctx_prov: ProvinceInfo | None, **_: Any
+) -> list[_Hit]:
+    """The executive committee of a province's party organisation, "Ban Chấp hành Đảng bộ tỉnh
+    Hà Tĩnh": the province's party committee (Tỉnh ủy, or Thành ủy of a municipality)."""
+    found = _province_in(m.group("name"))
+    if found is not None:
+        prov: ProvinceInfo | None = found[0]
+        end = m.start("name") + len(found[1])
+    else:
+        prov, end = ctx_prov, m.end("level")
+    if prov is None:
+        return []
+    committee = "Thành ủy" if prov.is_city else "Tỉnh ủy"
+    return [_Hit(m.start(), end, f"{committee} {prov.name}", "party_committee", "province", p.id)]
+
+
+def _named(p: Pattern, m: regex.Match[str], **_: Any) -> list[_Hit]:
+    """A body named by its own proper name, as written ("Ban Quản lý Khu kinh tế Nghi Sơn")."""
+    name = " ".join(m.group().split())
+    return [_Hit(m.start(), m.end(), name, p.meta.get("kind"), p.meta.get("level"), p.id)]
+
+
 _Rule = Callable[..., list[_Hit]]
 _RULES: dict[str, _Rule] = {
     "fixed": _fixed,
@@ -470,6 +493,8 @@ _RULES: dict[str, _Rule] = {
     "committee": _committee,
     "provincial_bare": _provincial_bare,
     "commune_party": _commune_party,
+    "named": _named,
+    "province_party": _province_party,
 }
 
 

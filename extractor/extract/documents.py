@@ -21,6 +21,7 @@ from functools import cache
 import regex
 from pydantic import BaseModel
 
+from ..gazetteer import ascii_key
 from ..models import DateMention, Document, Issuer
 from ..patterns import Pattern, PatternFile, load
 from ..types import Context
@@ -107,6 +108,10 @@ def _tables() -> _Tables:
 
 def _fill(template: str, province: str | None, t: _Tables) -> str:
     level = "thành phố" if province in t.municipalities else "tỉnh"
+    if province and province.lower().startswith(level + " "):
+        # "Thành phố Hồ Chí Minh" names its level: "Ủy ban nhân dân Thành phố Hồ Chí Minh",
+        # not "... thành phố Thành phố Hồ Chí Minh" (which resolved to "thành phố Thành")
+        template = template.replace("{level} {province}", "{province}")
     name = template.replace("{level}", level)
     if province:
         name = name.replace("{province}", province)
@@ -341,10 +346,12 @@ def _numbered(
         pos = s.end
         date: DateMention | None = None
         issuer: Issuer | None = None
+        place: str | None = None
         for _ in range(3):
             if date is None:
                 lead = date_lead.match(text, pos)
                 if lead and lead.end() in by_start and lead.end() not in claimed:
+                    place = lead.group("place")
                     date = by_start[lead.end()]
                     claimed.add(date.start)
                     pos = date.end
@@ -376,6 +383,8 @@ def _numbered(
             date = cand if cand is not None and cand.start not in claimed else None
         if date is not None:
             claimed.add(date.start)
+        if issuer is None and place and s.issuer_parts[:1] in (("UBND",), ("HĐND",)):
+            issuer = _header_issuer(text, s.issuer_parts[0], place, ctx.province)
         if issuer is None:
             joint = doc_type in ("TTLT", "NQLT")
             issuer = _code_issuer(list(s.issuer_parts), joint, ctx.province)
@@ -395,6 +404,25 @@ def _numbered(
             )
         )
     return out
+
+
+# not "thành phố" or "thị xã": a province's own header often names its capital city
+# ("Số: 12/KH-UBND Buôn Ma Thuột, ngày"), a city the text may also name
+_LOCAL_LEVEL = r"(?P<level>xã|phường|thị trấn|huyện|quận)"
+
+
+def _header_issuer(text: str, code: str, place: str, province: str | None) -> Issuer | None:
+    """A commune's or district's own header names its unit before the date ("Số: 01 /KH-UBND
+    Định Hưng, ngày 03 tháng 01 năm 2025"): a bare UBND or HĐND symbol is that unit's, at
+    the level the text gives the place ("xã Định Hưng"), not the province's
+    (dinhhung.yendinh.thanhhoa.gov.vn 2025)."""
+    place = " ".join(place.split())
+    if province and ascii_key(place) == ascii_key(province):
+        return None
+    m = regex.search(rf"(?i:\b{_LOCAL_LEVEL})\s*{regex.escape(place)}(?![\p{{L}}])", text)
+    if m is None:
+        return None
+    return _text_issuer(f"{code} {m.group('level').lower()} {place}", province)
 
 
 def _numbered_follows(text: str, pos: int, code: str | None, numbered: list[Document]) -> bool:
