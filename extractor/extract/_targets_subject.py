@@ -145,6 +145,9 @@ def strip_link(s: str, link: list[str]) -> str:
     return s
 
 
+_ACRONYM = regex.compile(r"[A-ZĐ]{3,6}")
+
+
 def content(s: str, verbs: set[str]) -> int:
     return sum(1 for w in words(s) if w not in verbs and not w.isdigit())
 
@@ -262,7 +265,15 @@ def describe(
     subj_full = clean(without_years(text, cuts[-1] if cuts else region, h.start, yrs))
     subj_full = _LEAD_VERB.sub("", subj_full)
     subj_noun = strip_link(subj_full, link)
-    if cuts and not right_ok and prev is None and content(subj_noun, verbs) < 2:
+    if (
+        cuts
+        and not right_ok
+        and prev is None
+        and content(subj_noun, verbs) < 2
+        # "Đại hội đề ra 24 chỉ tiêu, trong đó đến năm 2030 GRDP đạt 240.000 tỷ đồng"
+        # (vietnamplus.vn 2025-09, Lào Cai): an acronym alone names what is measured
+        and _ACRONYM.fullmatch(subj_noun) is None
+    ):
         alt = clean(without_years(text, region, h.start, yrs))
         if content(strip_link(alt, link), verbs) >= 2:
             subj_full, subj_noun = alt, strip_link(alt, link)
@@ -336,7 +347,11 @@ def describe(
         subject = Subject(right, indices_in(idx, h.end, right_end))
         noun = h.group("noun")  # "có thêm 12 xã đạt chuẩn": the counted noun leads
         metric = f"{noun} {right}" if noun and h.end == h.start + len(surface) else right
-    elif not object_right and (content(subj_noun, verbs) >= (1 if fresh else 2) or inds):
+    elif not object_right and (
+        content(subj_noun, verbs) >= (1 if fresh else 2)
+        or inds
+        or _ACRONYM.fullmatch(subj_noun) is not None
+    ):
         subject = Subject(subj_noun, inds)
         metric = f"{subj_full} {surface}{tail}" if rankish else subj_noun
     elif rankish and prev is not None:
