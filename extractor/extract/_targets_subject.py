@@ -145,7 +145,10 @@ def strip_link(s: str, link: list[str]) -> str:
     return s
 
 
-_ACRONYM = regex.compile(r"[A-ZĐ]{3,6}")
+# an acronym ("GRDP") or a proper name ("Nam Định", whose "định" is also a verb word) alone
+# names what is measured: "gồm: Hải Phòng 11,01%, Hà Nam 10,93%, Hải Dương 10,02%, Nam Định
+# 10,01%" (mekongasean.vn 2025) gives each figure its province, not the one before
+_ACRONYM = regex.compile(r"[A-ZĐ]{3,6}|\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,3}")
 
 
 def content(s: str, verbs: set[str]) -> int:
