@@ -184,6 +184,12 @@ def strip_link(s: str, voc: Vocabulary) -> str:
     return s
 
 
+# an acronym ("GRDP") or a proper name ("Nam Định", whose "định" is also a verb word) alone
+# names what is measured: "gồm: Hải Phòng 11,01%, Hà Nam 10,93%, Hải Dương 10,02%, Nam Định
+# 10,01%" (mekongasean.vn 2025) gives each figure its province, not the one before
+_ACRONYM = regex.compile(r"[A-ZĐ]{3,6}|\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,3}")
+
+
 def content(s: str, verbs: set[str]) -> int:
     return sum(1 for w in words(s) if w not in verbs and not w.isdigit())
 
@@ -317,7 +323,15 @@ def describe(
         head = clean(without_years(text, region, first_cut.start(), yrs)) if first_cut else ""
         if content(strip_link(head, voc), verbs) >= 2:
             subj_full, subj_noun, right_ok = head, strip_link(head, voc), False
-    if cuts and not right_ok and prev is None and content(subj_noun, verbs) < 2:
+    if (
+        cuts
+        and not right_ok
+        and prev is None
+        and content(subj_noun, verbs) < 2
+        # "Đại hội đề ra 24 chỉ tiêu, trong đó đến năm 2030 GRDP đạt 240.000 tỷ đồng"
+        # (vietnamplus.vn 2025-09, Lào Cai): an acronym alone names what is measured
+        and _ACRONYM.fullmatch(subj_noun) is None
+    ):
         alt = clean(without_years(text, region, h.start, yrs))
         if content(strip_link(alt, voc), verbs) >= 2:
             subj_full, subj_noun = alt, strip_link(alt, voc)
@@ -391,7 +405,11 @@ def describe(
         subject = Subject(right, indices_in(idx, h.end, right_end))
         noun = h.group("noun")  # "có thêm 12 xã đạt chuẩn": the counted noun leads
         metric = f"{noun} {right}" if noun and h.end == h.start + len(surface) else right
-    elif not object_right and (content(subj_noun, verbs) >= (1 if fresh else 2) or inds):
+    elif not object_right and (
+        content(subj_noun, verbs) >= (1 if fresh else 2)
+        or inds
+        or _ACRONYM.fullmatch(subj_noun) is not None
+    ):
         subject = Subject(subj_noun, inds)
         metric = f"{subj_full} {surface}{tail}" if rankish else subj_noun
     elif rankish and prev is not None:
