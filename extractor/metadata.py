@@ -277,9 +277,18 @@ def is_vietnamese_syllable(word: str) -> bool:
     return bool(_VN_SYLLABLE.match(word.lower().rstrip(".")))
 
 
+# the photo / graphic credits after the byline on its line ("Theo Quỳnh Trang, Đồ họa:
+# Đồng Toàn/VOV.VN,", vov.vn; "Bài: Minh Anh, ảnh: Thu Hà"); not the label's own words
+# ("Bài, ảnh: Ngọc Hân")
+_CREDIT_TAIL = regex.compile(
+    r"(?<=\S\s+\S+)\s*[,;|]\s*(?:đồ\s+họa|ảnh|video|clip|thiết\s+kế|trình\s+bày|infographic)\s*:.*$",
+    regex.IGNORECASE,
+)
+
+
 def parse_byline(line: str) -> Byline | None:
     """ "Tác giả: X", "Bài và ảnh: X" → author; "Theo X" / "Nguồn: X" → source."""
-    s = line.strip()
+    s = _CREDIT_TAIL.sub("", line.strip())
     if not s or len(s) > 120:
         return None
     m = match_kind(s, "byline")
