@@ -61,6 +61,7 @@ PROSE_MIN_WORDS = 8  # a sentence line: at least this many words and a final sto
 PROSE_LONG_WORDS = 30  # or this many words without one (list items, long captions)
 MAX_GAP = 2  # short lines allowed between two prose lines of one run
 TITLE_MAX_WORDS = 45
+SLUG_SKIP_MAX = 8  # words (a section's name) before a headline glued to its lead
 LIST_ITEM_MAX_LINES = 3  # content lines between two dates of a related-items list
 # right above its dateline a headline may be longer (moj.gov.vn: "Sơn La: Sơ kết giai đoạn
 # 1 Đề án thứ tư phát huy vai trò của cơ quan Tư pháp ... trên địa bàn tỉnh", 49 words)
@@ -1139,26 +1140,51 @@ _SLUG_ID = regex.compile(
 )  # "32315", "a605480", "post1057556"
 
 
-def _url_slug(url: str | None) -> tuple[str, ...] | None:
-    """The words of the address's last path segment, its id and extension left out
-    ("/so-tu-phap-tien-giang-to-chuc-sinh-hoat-phap-luat/" -> so, tu, phap, ...); None
-    when it has fewer than 5 (an id, a section)."""
+def _url_slug(url: str | None) -> frozenset[tuple[str, ...]]:
+    """The words of the address's last path segment, as a headline would be written in it:
+    its extension and the id at either end left out, or the last number kept (it may be
+    the headline's own: ".../tuyen-truyen-...-de-an-06-409343" -> ..., de, an, 06);
+    nothing when it has fewer than 5 words (an id, a section)."""
     if not url:
-        return None
+        return frozenset()
     path = regex.sub(r"[?#].*$", "", url).rstrip("/")
     seg = path.rsplit("/", 1)[-1].lower()
-    seg = regex.sub(r"\.(?:html?|aspx?|php|vnp|ldo|epi|vna|htm)$", "", seg)
+    seg = regex.sub(r"\.(?:html?|aspx?|php|vnp|ldo|epi|vna)$", "", seg)
     words = [w for w in regex.split(r"[-_]+", seg) if w]
+    if words and _SLUG_ID.match(words[0]):  # "5402-cai-cach-hanh-chinh-..." (lyluanchinhtri.vn)
+        words = words[1:]
+    if not all(w.isascii() and w.isalnum() for w in words):
+        return frozenset()
+    out = {tuple(words)}
     while words and _SLUG_ID.match(words[-1]):
-        words.pop()
-    if len(words) < 5 or not all(w.isascii() and w.isalnum() for w in words):
-        return None
-    return tuple(words)
+        words = words[:-1]
+        out.add(tuple(words))
+    return frozenset(w for w in out if len(w) >= 5)
 
 
 def _slug_words(text: str) -> tuple[str, ...]:
     """A line as an address slug: "Bắc Giang: Sự chuyển mình" -> bac, giang, su, chuyen, minh."""
     return tuple(k for w in regex.split(r"[^\p{L}\p{N}]+", text) if (k := ascii_key(w)))
+
+
+def _glued_slug_title(text: str, slug: frozenset[tuple[str, ...]]) -> tuple[str, str] | None:
+    """The headline spelt by the address inside the first words of ``text``, with a
+    capitalised sentence after it: (headline, the rest)."""
+    words = list(regex.finditer(r"\S+", text[:LABEL_MAX_CHARS]))
+    keys = [_slug_words(m.group()) for m in words]
+    for s in sorted(slug, key=len, reverse=True):
+        for a in range(min(len(words), SLUG_SKIP_MAX + 1)):
+            got: list[str] = []
+            b = a
+            while b < len(words) and len(got) < len(s):
+                got.extend(keys[b])
+                b += 1
+            if tuple(got) != s or b >= len(words):
+                continue
+            rest = text[words[b].start() :]
+            if rest[0].isupper() and _is_prose(rest, len(_WORD.findall(rest))):
+                return text[words[a].start() : words[b - 1].end()], rest
+    return None
 
 
 def _cites_document(source: str) -> bool:
@@ -1247,10 +1273,11 @@ def clean_text(
         art.consumed.add(doc_title)
     slug_date: str | None = None
     slug = _url_slug(url)
+    title_text: str | None = None
     if (
-        slug is not None
+        slug
         and doc_title is None  # a document's own title under its type word stays
-        and (title_idx is None or _slug_words(lines[title_idx].text) != slug)
+        and (title_idx is None or _slug_words(lines[title_idx].text) not in slug)
     ):
         # the headline the address was made from: printed with a final stop as the text's
         # first line ("Sở Tư pháp Tiền Giang tổ chức sinh hoạt pháp luật.", thtg.vn), or
@@ -1262,13 +1289,20 @@ def clean_text(
             (
                 ln.idx
                 for ln in lines
-                if (title_idx is None or (body_idx and ln.idx < body_idx[0]))
+                if (title_idx is None or (body_idx and ln.idx <= body_idx[0]))
                 and ln.kind in {"short", "prose", "name"}
                 and ln.words <= TITLE_MAX_WORDS
-                and _slug_words(ln.text) == slug
+                and _slug_words(ln.text) in slug
             ),
             None,
         )
+        if t is None and title_idx is None and body_idx:
+            # the crawler ran the section, the headline and the lead into one line
+            # (" date 2025-07 Chính quyền - đoàn thể Cầu nối thông tin giữa chính quyền với
+            # nhân dân Trong những ngày đầu ...", baodanang.vn/cau-noi-thong-tin-...)
+            cut = _glued_slug_title(lines[body_idx[0]].text, slug)
+            if cut is not None:
+                title_text, lines[body_idx[0]].text = cut
         if t is not None:
             if title_idx is not None:
                 art.consumed.discard(title_idx)
@@ -1349,7 +1383,7 @@ def clean_text(
     site = site or (site_from_lead(paras[0]) if paras else None)
     return Cleaned(
         text="\n\n".join(paras),
-        title=lines[title_idx].text if title_idx is not None else None,
+        title=lines[title_idx].text if title_idx is not None else title_text,
         published=published,
         author=author,
         site=site,

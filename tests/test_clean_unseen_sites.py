@@ -1136,3 +1136,70 @@ def test_clean_document_title_under_its_type_word_is_kept_over_the_address_headl
     )
     out = _clean(page, url=url)
     assert out.title is not None and out.title.startswith("QUYẾT ĐỊNH BAN HÀNH QUY CHẾ")
+
+
+# http://www.lyluanchinhtri.vn/home/index.php/dao-tao-boi-duong/item/5402-cai-cach-hanh-chinh-gop-phan-xay-dung-nha-truong-quan-doi-vung-manh-toan-dien-mau-muc-tieu-bieu.html
+def test_clean_joomla_date_degree_byline_without_dot_and_address_headline() -> None:
+    page = (
+        "Trang chủ    Đào tạo - Bồi dưỡng    Cải cách hành chính góp phần xây dựng nhà trường"
+        " quân đội vững mạnh toàn diện, mẫu mực, tiêu biểu\nThứ hai, 11 Tháng 12 2023 16:03\n"
+        "4664 Lượt xem\n\nCải cách hành chính góp phần xây dựng nhà trường quân đội vững mạnh"
+        " toàn diện, mẫu mực, tiêu biểu\n\nThS LÊ VĂN CƯỜNG\nHọc viện Chính trị, Bộ Quốc"
+        " phòng\n\n(LLCT) - Cải cách hành chính ở các nhà trường quân đội là khâu đột phá nhằm"
+        " nâng cao chất lượng giáo dục, đào tạo, nghiên cứu khoa học của các nhà trường.\n\n"
+        "1. Cải cách hành chính ở các nhà trường quân đội hiện nay\n\nCải cách hành chính"
+        " (CCHC) ở nhà trường quân đội (NTQĐ) là sự thay đổi có kế hoạch hoạt động quản lý"
+        " nhà nước trong lĩnh vực quân sự.\n"
+    )
+    url = (
+        "http://www.lyluanchinhtri.vn/home/index.php/dao-tao-boi-duong/item/5402-cai-cach-hanh"
+        "-chinh-gop-phan-xay-dung-nha-truong-quan-doi-vung-manh-toan-dien-mau-muc-tieu-bieu.html"
+    )
+    out = _clean(page, url=url)
+    assert out.published == "2023-12-11T16:03:00+07:00"
+    assert out.author == "Lê Văn Cường"
+    assert out.title == (
+        "Cải cách hành chính góp phần xây dựng nhà trường quân đội vững mạnh toàn diện,"
+        " mẫu mực, tiêu biểu"
+    )
+    assert out.text.startswith("(LLCT) - Cải cách hành chính")
+    assert "Học viện Chính trị" not in out.text
+
+
+# https://phapluatxahoi.kinhtedothi.vn/tuyen-truyen-day-manh-dich-vu-cong-truc-tuyen-gan-voi-thuc-hien-de-an-06-409343.html
+def test_clean_address_headline_ending_in_a_number_and_follow_icon() -> None:
+    page = (
+        "Tuyên truyền đẩy mạnh dịch vụ công trực tuyến gắn với thực hiện Đề án 06\n"
+        "Theo dõi Pháp luật & Xã hội trên![]() |\n"
+        "Hà Nội: tuyên truyền đẩy mạnh dịch vụ công trực tuyến gắn với thực hiện Đề án 06. Ảnh: PV |\n"
+        "Kế hoạch nhằm khuyến khích, tăng cường việc sử dụng các dịch vụ công trực tuyến trong"
+        " đội ngũ lãnh đạo, cán bộ, công chức, viên chức, người lao động trong các cơ quan nhà"
+        " nước thuộc TP.\nCùng với đó, hệ thống đại lý hỗ trợ dịch vụ công trực tuyến được phổ"
+        " biến rộng rãi trên các hệ thống thông tin.\n"
+    )
+    url = (
+        "https://phapluatxahoi.kinhtedothi.vn/tuyen-truyen-day-manh-dich-vu-cong-truc-tuyen"
+        "-gan-voi-thuc-hien-de-an-06-409343.html"
+    )
+    out = _clean(page, url=url)
+    assert out.title == "Tuyên truyền đẩy mạnh dịch vụ công trực tuyến gắn với thực hiện Đề án 06"
+    assert "Theo dõi" not in out.text
+    assert out.text.startswith("Kế hoạch nhằm khuyến khích")
+
+
+# https://baodanang.vn/cau-noi-thong-tin-giua-chinh-quyen-voi-nhan-dan-3265133.html
+def test_clean_address_headline_run_into_the_lead_is_split_off() -> None:
+    page = (
+        " date 2025-07 Chính quyền - đoàn thể Cầu nối thông tin giữa chính quyền với nhân dân"
+        " Trong những ngày đầu hoạt động theo mô hình chính quyền địa phương 2 cấp, chính quyền"
+        " các xã phường trên địa bàn thành phố Đà Nẵng đã thiết lập các trang mạng xã hội chính"
+        " danh để đưa thông tin, thông báo hành chính kịp thời đến với người dân.\n\n"
+        "Kênh thông tin linh hoạt\n\nNgày 2/7, chị Võ Thị Bạch Tuyết (phường Bàn Thạch, thành"
+        " phố Đà Nẵng) làm một số giấy tờ cá nhân tại trung tâm phục vụ hành chính công.\n"
+    )
+    url = "https://baodanang.vn/cau-noi-thong-tin-giua-chinh-quyen-voi-nhan-dan-3265133.html"
+    out = _clean(page, url=url)
+    assert out.title == "Cầu nối thông tin giữa chính quyền với nhân dân"
+    assert out.text.startswith("Trong những ngày đầu hoạt động")
+    assert out.published is None
+    assert _clean(page).text.startswith("Chính quyền - đoàn thể Cầu nối")  # no address, no cut
