@@ -1203,3 +1203,24 @@ def test_clean_address_headline_run_into_the_lead_is_split_off() -> None:
     assert out.text.startswith("Trong những ngày đầu hoạt động")
     assert out.published is None
     assert _clean(page).text.startswith("Chính quyền - đoàn thể Cầu nối")  # no address, no cut
+
+
+# http://doluong.gov.vn/trung-son-cong-bo-nghi-quyet-08-hdnd-tinh-ve-sap-nhap-xom-3/
+def test_clean_numbered_image_placeholder_is_chrome_and_caption_stays() -> None:
+    page = (
+        "Trung Sơn Công bố Nghị Quyết 08 HĐND tỉnh về sáp nhập xóm 3.\n\nSáng 27/11, Đảng ủy,"
+        " HĐND, UBND, MTTQ và các đoàn thể xã Trung Sơn đã tổ chức hội nghị công bố Nghị Quyết"
+        " 08 HĐND tỉnh về sáp nhập xóm.\n\nTheo đó, xóm 7 với xóm 6 được sáp nhập thành xóm 3"
+        " mới. Với tổng dân số sau khi sáp nhập xóm 3 có 363 hộ với gần 1.500 nhân khẩu.\n\na1\n\n"
+        "Bí thư đảng ủy xã Trung Sơn trao quyết định chỉ định xóm trưởng, chi đoàn, chi hội lâm"
+        " thời.\n\nHội nghị cũng đã trao quà cho 10 đồng chí thôi giữ các chức danh cán bộ xóm"
+        " sau khi sáp nhập.\n\nLê Hoàn"
+    )
+    out = _clean(
+        page,
+        url="http://doluong.gov.vn/trung-son-cong-bo-nghi-quyet-08-hdnd-tinh-ve-sap-nhap-xom-3/",
+    )
+    assert "\n\na1\n\n" not in out.text
+    assert "Bí thư đảng ủy xã Trung Sơn trao quyết định" in out.text
+    assert out.title == "Trung Sơn Công bố Nghị Quyết 08 HĐND tỉnh về sáp nhập xóm 3."
+    assert out.author == "Lê Hoàn"
