@@ -428,7 +428,9 @@ def segment(text: str, site_lines: frozenset[str] = frozenset()) -> list[Line]:
         if not raw:
             continue
         raw = _unbar(raw)
-        raw = _LINK_TAIL.sub("", raw) or raw  # "... phải tạo… Đọc tiếp »", "... Chi tiết"
+        # "... phải tạo… Đọc tiếp »", "... Chi tiết" (looked for only where "tiế" is)
+        if "tiế" in raw or "Tiế" in raw or "TIẾ" in raw:
+            raw = _LINK_TAIL.sub("", raw) or raw
         pair = _split_title_dateline(raw) or _split_glued_headline(raw) or _split_byline_label(raw)
         for s in pair or (raw,):
             ln = classify(s)
