@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .gazetteer import ascii_key
 from .metadata import (
     Byline,
     Dateline,
@@ -60,6 +61,8 @@ PROSE_MIN_WORDS = 8  # a sentence line: at least this many words and a final sto
 PROSE_LONG_WORDS = 30  # or this many words without one (list items, long captions)
 MAX_GAP = 2  # short lines allowed between two prose lines of one run
 TITLE_MAX_WORDS = 45
+SLUG_SKIP_MAX = 8  # words (a section's name) before a headline glued to its lead
+LIST_ITEM_MAX_LINES = 3  # content lines between two dates of a related-items list
 # right above its dateline a headline may be longer (moj.gov.vn: "Sơn La: Sơ kết giai đoạn
 # 1 Đề án thứ tư phát huy vai trò của cơ quan Tư pháp ... trên địa bàn tỉnh", 49 words)
 DATED_TITLE_MAX_WORDS = 60
@@ -425,6 +428,9 @@ def segment(text: str, site_lines: frozenset[str] = frozenset()) -> list[Line]:
         if not raw:
             continue
         raw = _unbar(raw)
+        # "... phải tạo… Đọc tiếp »", "... Chi tiết" (looked for only where "tiế" is)
+        if "tiế" in raw or "Tiế" in raw or "TIẾ" in raw:
+            raw = _LINK_TAIL.sub("", raw) or raw
         pair = _split_title_dateline(raw) or _split_glued_headline(raw) or _split_byline_label(raw)
         for s in pair or (raw,):
             ln = classify(s)
@@ -842,6 +848,7 @@ def _locate(lines: list[Line]) -> _Article | None:
     tail_dates: list[int] = []
     closed = False
     passed = False  # a line that is neither body nor byline has been passed
+    headline_passed = False  # ... and it was as long as a headline
     for i in range(end + 1, hi):
         ln = lines[i]
         if ln.dup or ln.kind in _CHROME_KINDS:
@@ -863,6 +870,11 @@ def _locate(lines: list[Line]) -> _Article | None:
             closed = True
             continue
         if ln.kind == "dateline":
+            if headline_passed and _dated_list_follows(lines, i, hi):
+                # a headline, then its date, then more of them: a list of related items
+                # ("Bệnh viện ... gặp mặt" / "13/08/2025" / "Xem 180" / "Không khí Tết ..." /
+                # "13/08/2025", bvxanhpon.vn), not this article's date
+                break
             if ln.dateline and ln.dateline.author and tail_author is None and not closed:
                 tail_author = ln.dateline.author
             tail_dates.append(i)
@@ -891,6 +903,7 @@ def _locate(lines: list[Line]) -> _Article | None:
                 closed = True
             # otherwise a trailing headline or label: chrome; a name after it is no byline
             passed = True
+            headline_passed = headline_passed or ln.words >= 6
             continue
         break
 
@@ -1086,6 +1099,21 @@ def _ticker_tail(lines: list[Line], j: int, lo: int) -> bool:
     return above >= TICKER_MIN
 
 
+def _dated_list_follows(lines: list[Line], i: int, hi: int) -> bool:
+    """Another dateline within the next few content lines after the dateline at ``i``."""
+    seen = 0
+    for j in range(i + 1, hi):
+        ln = lines[j]
+        if ln.dup or ln.kind in _CHROME_KINDS:
+            continue
+        if ln.kind == "dateline":
+            return True
+        seen += 1
+        if seen > LIST_ITEM_MAX_LINES:
+            return False
+    return False
+
+
 def _dates_above(lines: list[Line], title: int, lo: int) -> list[int]:
     """Datelines right above the headline (only chrome between), nearest first."""
     out: list[int] = []
@@ -1098,6 +1126,67 @@ def _dates_above(lines: list[Line], title: int, lo: int) -> list[int]:
             continue
         break
     return out
+
+
+# a link's words glued to the end of a teaser or paragraph: "... phải tạo… Đọc tiếp »Thủ
+# tướng: Sắp xếp ..." (the link's own title after the arrow, thuonghieungaynay.vn),
+# "... hiệu quả. Chi tiết", "... Xem tiếp >>"
+_LINK_WORDS = r"(?i:(?:xem\s+)?(?:chi\s+tiết|đọc\s+tiếp|xem\s+tiếp))"
+_LINK_TAIL = regex.compile(
+    rf"(?:(?<=…|\.\.\.)\s*{_LINK_WORDS}\s*(?:(?:»|>>|→).{{0,200}})?"
+    rf"|(?<=[.!?])\s*{_LINK_WORDS}\s*(?:»|>>|→|\.\.\.|…)?)\s*$"
+)
+_CRAWL_DATE = regex.compile(r"^\s*date\s+((?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)(?!\S)[ \t]*")
+_SLUG_ID = regex.compile(
+    r"^(?:[a-z]{0,4}\d{3,}[a-z0-9]*|\d+)$"
+)  # "32315", "a605480", "post1057556"
+
+
+def _url_slug(url: str | None) -> frozenset[tuple[str, ...]]:
+    """The words of the address's last path segment, as a headline would be written in it:
+    its extension and the id at either end left out, or the last number kept (it may be
+    the headline's own: ".../tuyen-truyen-...-de-an-06-409343" -> ..., de, an, 06);
+    nothing when it has fewer than 5 words (an id, a section)."""
+    if not url:
+        return frozenset()
+    path = regex.sub(r"[?#].*$", "", url).rstrip("/")
+    seg = path.rsplit("/", 1)[-1].lower()
+    seg = regex.sub(r"\.(?:html?|aspx?|php|vnp|ldo|epi|vna)$", "", seg)
+    words = [w for w in regex.split(r"[-_]+", seg) if w]
+    if words and _SLUG_ID.match(words[0]):  # "5402-cai-cach-hanh-chinh-..." (lyluanchinhtri.vn)
+        words = words[1:]
+    if not all(w.isascii() and w.isalnum() for w in words):
+        return frozenset()
+    out = {tuple(words)}
+    while words and _SLUG_ID.match(words[-1]):
+        words = words[:-1]
+        out.add(tuple(words))
+    return frozenset(w for w in out if len(w) >= 5)
+
+
+def _slug_words(text: str) -> tuple[str, ...]:
+    """A line as an address slug: "Bắc Giang: Sự chuyển mình" -> bac, giang, su, chuyen, minh."""
+    return tuple(k for w in regex.split(r"[^\p{L}\p{N}]+", text) if (k := ascii_key(w)))
+
+
+def _glued_slug_title(text: str, slug: frozenset[tuple[str, ...]]) -> tuple[str, str] | None:
+    """The headline spelt by the address inside the first words of ``text``, with a
+    capitalised sentence after it: (headline, the rest)."""
+    words = list(regex.finditer(r"\S+", text[:LABEL_MAX_CHARS]))
+    keys = [_slug_words(m.group()) for m in words]
+    for s in sorted(slug, key=len, reverse=True):
+        for a in range(min(len(words), SLUG_SKIP_MAX + 1)):
+            got: list[str] = []
+            b = a
+            while b < len(words) and len(got) < len(s):
+                got.extend(keys[b])
+                b += 1
+            if tuple(got) != s or b >= len(words):
+                continue
+            rest = text[words[b].start() :]
+            if rest[0].isupper() and _is_prose(rest, len(_WORD.findall(rest))):
+                return text[words[a].start() : words[b - 1].end()], rest
+    return None
 
 
 def _cites_document(source: str) -> bool:
@@ -1138,6 +1227,12 @@ def clean_text(
 ) -> Cleaned:
     """The article in a flattened page: body paragraphs, title, date, author, chrome.
     ``site_lines`` are lines the site repeats on many pages (see sitechrome.py)."""
+    crawl = _CRAWL_DATE.match(text)
+    if crawl:
+        # the crawler's date stamp opening the stored page (" date 2025-08-24 Chính trị",
+        # " date 2025-06 Phó Chủ tịch ..."): not the text's; a day dates the page when
+        # nothing on it does, a month alone dates nothing
+        text = text[crawl.end() :]
     lines = segment(text, site_lines)
     art = _locate(lines)
     if art is None:
@@ -1178,6 +1273,65 @@ def clean_text(
         title_idx = doc_title
         body_idx.remove(doc_title)
         art.consumed.add(doc_title)
+    slug_date: str | None = None
+    slug = _url_slug(url)
+    title_text: str | None = None
+    if (
+        slug
+        and doc_title is None  # a document's own title under its type word stays
+        and (title_idx is None or _slug_words(lines[title_idx].text) not in slug)
+    ):
+        # the headline the address was made from: printed with a final stop as the text's
+        # first line ("Sở Tư pháp Tiền Giang tổ chức sinh hoạt pháp luật.", thtg.vn), or
+        # under the description on a video page ("Bắc Giang: Sự chuyển mình ..." /
+        # "05/05/2023", doanhnghiepbacgiang.vn/video/bac-giang-su-chuyen-minh-...)
+        # (a title found otherwise gives way only to a line above the text: "Download Vui
+        # lòng tải xuống ..." over "Công tác tuyên truyền ...", tailieu.vn/doc/cong-tac-...)
+        t = next(
+            (
+                ln.idx
+                for ln in lines
+                if (title_idx is None or (body_idx and ln.idx <= body_idx[0]))
+                and ln.kind in {"short", "prose", "name"}
+                and ln.words <= TITLE_MAX_WORDS
+                and _slug_words(ln.text) in slug
+            ),
+            None,
+        )
+        if t is None and title_idx is None and body_idx:
+            # the crawler ran the section, the headline and the lead into one line
+            # (" date 2025-07 Chính quyền - đoàn thể Cầu nối thông tin giữa chính quyền với
+            # nhân dân Trong những ngày đầu ...", baodanang.vn/cau-noi-thong-tin-...)
+            cut = _glued_slug_title(lines[body_idx[0]].text, slug)
+            if cut is not None:
+                title_text, lines[body_idx[0]].text = cut
+        if t is not None:
+            if title_idx is not None:
+                art.consumed.discard(title_idx)
+            title_idx = t
+            art.consumed.add(t)
+            if t in body_idx:
+                body_idx.remove(t)
+            # the sapo right under it, parted from the text by a box of related headlines
+            # (tinbong247news.net: headline / sapo / three headlines / "1. Lý do ..." / text)
+            sapo = _next_index(lines, t, skip_chrome=True)
+            if (
+                body_idx
+                and sapo is not None
+                and sapo < body_idx[0]
+                and lines[sapo].kind == "prose"
+                and not lines[sapo].dup
+            ):
+                body_idx.insert(0, sapo)
+            nxt = _next_index(lines, t, skip_chrome=True)
+            if (
+                nxt is not None
+                and (dl := lines[nxt].dateline) is not None
+                and body_idx
+                and t > body_idx[0]
+            ):
+                slug_date = dl.iso
+                art.consumed.add(nxt)
     body_idx = _drop_head_repeats(lines, body_idx, title_idx)
     body_set = set(body_idx)
     paras = [lines[i].text for i in body_idx]
@@ -1198,6 +1352,11 @@ def clean_text(
             published = dl.iso
             author = author or dl.author  # "Thứ Hai, 27/09/2021 | Phương Chi" above the headline
             break
+    if published is None and slug_date is not None:
+        published = slug_date  # the date under the headline found by the address
+    if published is None and crawl and crawl.group(1).count("-") == 2:
+        published = crawl.group(1)
+        warnings.append("published: the crawler's date stamp")
     if published is None and paras:
         # a wire story's lead names its agency and filing day ("Hà Nội (TTXVN 18/4/2024)
         # ...", "Hà Nội, ngày 18/4/2024 (TTXVN) - ..."): the page's date when no dateline
@@ -1226,7 +1385,7 @@ def clean_text(
     site = site or (site_from_lead(paras[0]) if paras else None)
     return Cleaned(
         text="\n\n".join(paras),
-        title=lines[title_idx].text if title_idx is not None else None,
+        title=lines[title_idx].text if title_idx is not None else title_text,
         published=published,
         author=author,
         site=site,

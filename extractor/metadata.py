@@ -28,7 +28,7 @@ TZ = "+07:00"  # Vietnam has no daylight saving time
 
 _DMY = regex.compile(
     r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*((?:19|20)\d{2})(?!\d)"
-    r"|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+năm\s+((?:19|20)\d{2})(?!\d)"
+    r"|(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})\s*,?\s+(?:năm\s+)?((?:19|20)\d{2})(?!\d)"
     r"|(?<!\d)((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)",
     regex.IGNORECASE,
 )
@@ -277,9 +277,18 @@ def is_vietnamese_syllable(word: str) -> bool:
     return bool(_VN_SYLLABLE.match(word.lower().rstrip(".")))
 
 
+# the photo / graphic credits after the byline on its line ("Theo Quỳnh Trang, Đồ họa:
+# Đồng Toàn/VOV.VN,", vov.vn; "Bài: Minh Anh, ảnh: Thu Hà"); not the label's own words
+# ("Bài, ảnh: Ngọc Hân")
+_CREDIT_TAIL = regex.compile(
+    r"(?<=\S\s+\S+)\s*[,;|]\s*(?:đồ\s+họa|ảnh|video|clip|thiết\s+kế|trình\s+bày|infographic)\s*:.*$",
+    regex.IGNORECASE,
+)
+
+
 def parse_byline(line: str) -> Byline | None:
     """ "Tác giả: X", "Bài và ảnh: X" → author; "Theo X" / "Nguồn: X" → source."""
-    s = line.strip()
+    s = _CREDIT_TAIL.sub("", line.strip())
     if not s or len(s) > 120:
         return None
     m = match_kind(s, "byline")
