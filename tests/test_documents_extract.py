@@ -81,6 +81,21 @@ def test_documents_text_words_win_over_symbol_code() -> None:
     assert doc.issuer is not None and doc.issuer.name == "Thủ tướng Chính phủ"
 
 
+def test_documents_joint_circular_keeps_every_coded_issuer() -> None:
+    # thuvienphapluat.vn, QĐ 97/2009/QĐ-UBND Nghệ An: the text's body pattern stops at "và"
+    text = (
+        "Căn cứ Thông tư liên tịch số 01/2009/TTLT-BTP-BNV ngày 28 tháng 4 năm 2009 "
+        "của Bộ Tư pháp và Bộ Nội vụ về việc hướng dẫn chức năng, nhiệm vụ."
+    )
+    (doc,) = find(Context(text=text, province="Nghệ An"))
+    assert doc.issuer is not None and doc.issuer.name == "Bộ Tư pháp, Bộ Nội vụ"
+    assert doc.issuer.surface == "Bộ Tư pháp"
+    # a body the symbol does not code keeps the text's word
+    text = "Thông tư liên tịch số 01/2009/TTLT-BTP-BNV của Văn phòng Chính phủ về việc này."
+    (doc,) = find(Context(text=text, province="Nghệ An"))
+    assert doc.issuer is not None and doc.issuer.name == "Văn phòng Chính phủ"
+
+
 def test_documents_symbol_code_takes_article_province() -> None:
     text = "Thực hiện Kế hoạch số 12/KH-UBND và Nghị quyết số 18-NQ/TU."
     with_p = {d.number: d.issuer.name for d in find(Context(text=text, province="Kon Tum"))}

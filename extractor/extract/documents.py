@@ -141,6 +141,20 @@ def _code_issuer(parts: list[str], joint: bool, province: str | None) -> Issuer 
     return Issuer(name=", ".join(names), surface="-".join(codes))
 
 
+def _joint_issuer(issuer: Issuer, parts: list[str], province: str | None) -> Issuer:
+    """A joint document's issuers: the text names the first ("Thông tư liên tịch số
+    01/2009/TTLT-BTP-BNV ngày 28 tháng 4 năm 2009 của Bộ Tư pháp và Bộ Nội vụ", where the
+    body pattern stops at "và"), the symbol names them all (thuvienphapluat.vn, QĐ
+    97/2009/QĐ-UBND Nghệ An); a text naming a body the symbol lacks keeps its own."""
+    coded = _code_issuer(parts, True, province)
+    if coded is None:
+        return issuer
+    names = coded.name.split(", ")
+    if len(names) < 2 or issuer.name not in names:
+        return issuer
+    return Issuer(name=coded.name, surface=issuer.surface)
+
+
 def _expand_surface(surface: str, province: str | None) -> str:
     """Local expansion of a body as written: UBND → Ủy ban nhân dân; a level or a party
     committee without a place takes the article's province."""
@@ -385,9 +399,11 @@ def _numbered(
             claimed.add(date.start)
         if issuer is None and place and s.issuer_parts[:1] in (("UBND",), ("HĐND",)):
             issuer = _header_issuer(text, s.issuer_parts[0], place, ctx.province)
+        joint = doc_type in ("TTLT", "NQLT")
         if issuer is None:
-            joint = doc_type in ("TTLT", "NQLT")
             issuer = _code_issuer(list(s.issuer_parts), joint, ctx.province)
+        elif joint:
+            issuer = _joint_issuer(issuer, list(s.issuer_parts), ctx.province)
         out.append(
             Document(
                 start=s.start,
