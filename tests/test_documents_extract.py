@@ -96,6 +96,19 @@ def test_documents_joint_circular_keeps_every_coded_issuer() -> None:
     assert doc.issuer is not None and doc.issuer.name == "Văn phòng Chính phủ"
 
 
+def test_documents_body_of_the_at_clause_issues_the_number() -> None:
+    # thainguyentv.vn 2020: "ý kiến chỉ đạo của <body> tại <type> số N"
+    text = (
+        "Theo ý kiến của Ban Thường vụ Tỉnh ủy tại Thông báo số 714-TB/TU ngày 25/4/2024. "
+        "Theo ý kiến của UBND huyện Phú Lương tại Văn bản số 123/UBND-NC ngày 2/5/2024."
+    )
+    got = {d.number: d.issuer.name for d in find(Context(text=text, province="Thái Nguyên"))}
+    assert got == {
+        "714-TB/TU": "Ban Thường vụ Tỉnh ủy Thái Nguyên",
+        "123/UBND-NC": "Ủy ban nhân dân huyện Phú Lương",
+    }
+
+
 def test_documents_symbol_code_takes_article_province() -> None:
     text = "Thực hiện Kế hoạch số 12/KH-UBND và Nghị quyết số 18-NQ/TU."
     with_p = {d.number: d.issuer.name for d in find(Context(text=text, province="Kon Tum"))}

@@ -340,6 +340,7 @@ def _numbered(
     issued_before = pf.get("doc.ctx.issued_before").regex
     type_before = pf.get("doc.ctx.type_before").regex
     issued_passive = pf.get("doc.ctx.issued_passive").regex
+    issuer_at = pf.get("doc.ctx.issuer_at").regex
     seen: dict[str, int] = {}
     out: list[Document] = []
     for s in _symbols(pf, text):
@@ -386,6 +387,8 @@ def _numbered(
         before = issued_before.search(text, lo, s.start)
         passive = None if before else issued_passive.search(text, lo, s.start)
         clause = before or passive
+        if clause is None and issuer is None and " tại " in text[lo : s.start]:
+            clause = issuer_at.search(text, lo, s.start)
         if issuer is None and clause is not None:
             issuer = _text_issuer(
                 clause.group("issuer"), ctx.province, text[: clause.start("issuer")]
