@@ -109,6 +109,17 @@ def test_documents_body_of_the_at_clause_issues_the_number() -> None:
     }
 
 
+def test_documents_issuer_drops_a_person_read_as_place() -> None:
+    # m.baomoi.com (HNM 2009): the chairman's name after "UBND TP" is no city
+    text = "Chủ tịch UBND TP Nguyễn Thế Thảo đã ký ban hành Chỉ thị 11/CT-UBND về kỷ cương."
+    (doc,) = find(Context(text=text))
+    assert doc.issuer is not None and doc.issuer.name == "Ủy ban nhân dân thành phố"
+    # a district the gazetteer knows keeps its name, family-name-like or not
+    text = "UBND huyện Hà Quảng đã ban hành Quyết định số 11/QĐ-UBND về kỷ cương."
+    (doc,) = find(Context(text=text, province="Cao Bằng"))
+    assert doc.issuer is not None and doc.issuer.name == "Ủy ban nhân dân huyện Hà Quảng"
+
+
 def test_documents_symbol_code_takes_article_province() -> None:
     text = "Thực hiện Kế hoạch số 12/KH-UBND và Nghị quyết số 18-NQ/TU."
     with_p = {d.number: d.issuer.name for d in find(Context(text=text, province="Kon Tum"))}

@@ -190,8 +190,21 @@ def _resolved(name: str, province: str | None, before: str = "") -> str | None:
         return None
 
 
+# a person's name read as a place: "Chủ tịch UBND TP Nguyễn Thế Thảo đã ký ban hành Chỉ
+# thị 11/CT-UBND" (m.baomoi.com, HNM 2009); common family names only, so that a place
+# the gazetteer lacks still keeps its name
+_PERSON_TAIL = regex.compile(
+    r"\s+(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh"
+    r"|Trương|Lương|Mai|Cao|Đoàn|Lâm|Tạ|Hà|Trịnh|Đào|Lưu)(?:\s+\p{Lu}\p{Ll}*){1,3}\Z"
+)
+
+
 def _text_issuer(surface: str, province: str | None, before: str = "") -> Issuer:
     name = _resolved(surface, province, before)
+    tail = _PERSON_TAIL.search(surface) if name is None else None
+    if tail is not None and tail.start() > 0:
+        surface = surface[: tail.start()]
+        name = _resolved(surface, province, before)
     return Issuer(name=name or _expand_surface(surface, province), surface=surface)
 
 
