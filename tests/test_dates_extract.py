@@ -55,6 +55,17 @@ def test_dates_ranges_give_two_dates_with_own_spans() -> None:
     ]
 
 
+def test_dates_range_start_takes_the_end_year() -> None:
+    # "từ ngày 1/7 đến 30/9/2025" in a page published in May 2025: July is more than the
+    # allowed days ahead of publication, but the range's end dates it
+    text = "Thời gian thực hiện từ ngày 1/7 đến 30/9/2025; từ 15/12 đến hết ngày 15/1/2026."
+    dates, _ = find(Context(text=text, published="2025-05-01"))
+    assert [d.value for d in dates] == ["2025-07-01", "2025-09-30", "2025-12-15", "2026-01-15"]
+    # two dates in a list are no range
+    dates, _ = find(Context(text="ngày 1/7, và ngày 30/9/2025", published="2025-05-01"))
+    assert [d.value for d in dates] == ["2024-07-01", "2025-09-30"]
+
+
 def test_dates_precision_values() -> None:
     text = (
         "Từ tháng 7/2018; quý IV năm 2021; 6 tháng cuối năm 2023; "
