@@ -66,6 +66,22 @@ def test_dates_range_start_takes_the_end_year() -> None:
     assert [d.value for d in dates] == ["2024-07-01", "2025-09-30"]
 
 
+def test_dates_day_range_in_words_dates_both_days() -> None:
+    text = (
+        "Thời gian: từ ngày 01 đến ngày 15/10/2025; hội nghị trong 2 ngày 5 và 6/2/2024; "
+        "từ ngày 20 đến hết ngày 15/12/2023."
+    )
+    dates, _ = find(Context(text=text, published="2025-05-01"))
+    assert [(d.value, d.surface) for d in dates] == [
+        ("2025-10-01", "01"),
+        ("2025-10-15", "15/10/2025"),
+        ("2024-02-05", "5"),
+        ("2024-02-06", "6/2/2024"),
+        # a start after its end is no range of one month: the dated end stays
+        ("2023-12-15", "15/12/2023"),
+    ]
+
+
 def test_dates_precision_values() -> None:
     text = (
         "Từ tháng 7/2018; quý IV năm 2021; 6 tháng cuối năm 2023; "

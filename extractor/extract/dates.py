@@ -104,6 +104,9 @@ def _build(h: _Hit, pub: dt.date | None, ahead: int) -> list[DateMention]:
             last = _infer_year(pub, m, int(g["d"]), ahead)
             first = _day(last.year, m, int(g["d1"])) if last else None
             inferred = True
+        if kind == "day_range" and last and (not first or first >= last):
+            # no range ("từ ngày 20 đến hết ngày 15/12/2023"): the dated end is still a date
+            return [_mention(h, last.isoformat(), "day", h.match.start("d"), h.end)]
         if not first or not last or first >= last:
             return []
         s1, e1 = h.match.span("d1")
