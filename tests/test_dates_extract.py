@@ -55,6 +55,33 @@ def test_dates_ranges_give_two_dates_with_own_spans() -> None:
     ]
 
 
+def test_dates_range_start_takes_the_end_year() -> None:
+    # "từ ngày 1/7 đến 30/9/2025" in a page published in May 2025: July is more than the
+    # allowed days ahead of publication, but the range's end dates it
+    text = "Thời gian thực hiện từ ngày 1/7 đến 30/9/2025; từ 15/12 đến hết ngày 15/1/2026."
+    dates, _ = find(Context(text=text, published="2025-05-01"))
+    assert [d.value for d in dates] == ["2025-07-01", "2025-09-30", "2025-12-15", "2026-01-15"]
+    # two dates in a list are no range
+    dates, _ = find(Context(text="ngày 1/7, và ngày 30/9/2025", published="2025-05-01"))
+    assert [d.value for d in dates] == ["2024-07-01", "2025-09-30"]
+
+
+def test_dates_day_range_in_words_dates_both_days() -> None:
+    text = (
+        "Thời gian: từ ngày 01 đến ngày 15/10/2025; hội nghị trong 2 ngày 5 và 6/2/2024; "
+        "từ ngày 20 đến hết ngày 15/12/2023."
+    )
+    dates, _ = find(Context(text=text, published="2025-05-01"))
+    assert [(d.value, d.surface) for d in dates] == [
+        ("2025-10-01", "01"),
+        ("2025-10-15", "15/10/2025"),
+        ("2024-02-05", "5"),
+        ("2024-02-06", "6/2/2024"),
+        # a start after its end is no range of one month: the dated end stays
+        ("2023-12-15", "15/12/2023"),
+    ]
+
+
 def test_dates_precision_values() -> None:
     text = (
         "Từ tháng 7/2018; quý IV năm 2021; 6 tháng cuối năm 2023; "

@@ -81,6 +81,45 @@ def test_documents_text_words_win_over_symbol_code() -> None:
     assert doc.issuer is not None and doc.issuer.name == "Thủ tướng Chính phủ"
 
 
+def test_documents_joint_circular_keeps_every_coded_issuer() -> None:
+    # thuvienphapluat.vn, QĐ 97/2009/QĐ-UBND Nghệ An: the text's body pattern stops at "và"
+    text = (
+        "Căn cứ Thông tư liên tịch số 01/2009/TTLT-BTP-BNV ngày 28 tháng 4 năm 2009 "
+        "của Bộ Tư pháp và Bộ Nội vụ về việc hướng dẫn chức năng, nhiệm vụ."
+    )
+    (doc,) = find(Context(text=text, province="Nghệ An"))
+    assert doc.issuer is not None and doc.issuer.name == "Bộ Tư pháp, Bộ Nội vụ"
+    assert doc.issuer.surface == "Bộ Tư pháp"
+    # a body the symbol does not code keeps the text's word
+    text = "Thông tư liên tịch số 01/2009/TTLT-BTP-BNV của Văn phòng Chính phủ về việc này."
+    (doc,) = find(Context(text=text, province="Nghệ An"))
+    assert doc.issuer is not None and doc.issuer.name == "Văn phòng Chính phủ"
+
+
+def test_documents_body_of_the_at_clause_issues_the_number() -> None:
+    # thainguyentv.vn 2020: "ý kiến chỉ đạo của <body> tại <type> số N"
+    text = (
+        "Theo ý kiến của Ban Thường vụ Tỉnh ủy tại Thông báo số 714-TB/TU ngày 25/4/2024. "
+        "Theo ý kiến của UBND huyện Phú Lương tại Văn bản số 123/UBND-NC ngày 2/5/2024."
+    )
+    got = {d.number: d.issuer.name for d in find(Context(text=text, province="Thái Nguyên"))}
+    assert got == {
+        "714-TB/TU": "Ban Thường vụ Tỉnh ủy Thái Nguyên",
+        "123/UBND-NC": "Ủy ban nhân dân huyện Phú Lương",
+    }
+
+
+def test_documents_issuer_drops_a_person_read_as_place() -> None:
+    # m.baomoi.com (HNM 2009): the chairman's name after "UBND TP" is no city
+    text = "Chủ tịch UBND TP Nguyễn Thế Thảo đã ký ban hành Chỉ thị 11/CT-UBND về kỷ cương."
+    (doc,) = find(Context(text=text))
+    assert doc.issuer is not None and doc.issuer.name == "Ủy ban nhân dân thành phố"
+    # a district the gazetteer knows keeps its name, family-name-like or not
+    text = "UBND huyện Hà Quảng đã ban hành Quyết định số 11/QĐ-UBND về kỷ cương."
+    (doc,) = find(Context(text=text, province="Cao Bằng"))
+    assert doc.issuer is not None and doc.issuer.name == "Ủy ban nhân dân huyện Hà Quảng"
+
+
 def test_documents_symbol_code_takes_article_province() -> None:
     text = "Thực hiện Kế hoạch số 12/KH-UBND và Nghị quyết số 18-NQ/TU."
     with_p = {d.number: d.issuer.name for d in find(Context(text=text, province="Kon Tum"))}

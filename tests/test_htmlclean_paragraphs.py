@@ -5,7 +5,7 @@ replaced, kept here as the specification."""
 from __future__ import annotations
 
 from htmlfixtures import fixtures
-from hypothesis import given, settings
+from hypothesis import given, reject, settings
 from hypothesis import strategies as st
 from lxml import etree
 from lxml import html as lhtml
@@ -108,7 +108,12 @@ def _trees(draw: st.DrawFn, depth: int = 0) -> str:
 @settings(max_examples=200, deadline=None)
 @given(_trees())
 def test_htmlclean_paragraphs_same_as_recursive_walk_on_random_trees(frag: str) -> None:
-    root = lhtml.fragment_fromstring(f"<div>{frag}</div>")
+    try:
+        root = lhtml.fragment_fromstring(f"<div>{frag}</div>")
+    except etree.ParserError:
+        # lxml re-nests some random trees into several top elements ("<td><div><td><td>
+        # </td></td></div>Hà Nội</td>" closes the outer div early): not one fragment
+        reject()
     _same(root)
     for el in list(root.iter("p", "a", "span"))[:3]:
         _same(el)

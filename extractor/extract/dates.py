@@ -104,6 +104,9 @@ def _build(h: _Hit, pub: dt.date | None, ahead: int) -> list[DateMention]:
             last = _infer_year(pub, m, int(g["d"]), ahead)
             first = _day(last.year, m, int(g["d1"])) if last else None
             inferred = True
+        if kind == "day_range" and last and (not first or first >= last):
+            # no range ("từ ngày 20 đến hết ngày 15/12/2023"): the dated end is still a date
+            return [_mention(h, last.isoformat(), "day", h.match.start("d"), h.end)]
         if not first or not last or first >= last:
             return []
         s1, e1 = h.match.span("d1")
@@ -181,6 +184,18 @@ def find(ctx: Context) -> tuple[tuple[DateMention, ...], tuple[Period, ...]]:
     for i, h in enumerate(selected):
         if h.pattern.meta.get("kind") not in _NOYEAR_KINDS or pub is not None:
             built[i] = _build(h, pub, ahead)
+    # the start of a range takes its end's year: "từ ngày 1/7 đến 30/9/2025" is
+    # 2025-07-01 whatever the publication date ("từ 15/12 đến 15/1/2025": 2024-12-15)
+    for i, h in enumerate(selected[:-1]):
+        nxt = selected[i + 1]
+        if (
+            h.pattern.meta.get("kind") == "day_noyear"
+            and nxt.pattern.meta.get("kind") == "day"
+            and built.get(i + 1)
+            and _RANGE_TO.fullmatch(ctx.text, h.end, nxt.start)
+        ):
+            end = dt.date.fromisoformat(built[i + 1][0].value)
+            built[i] = _build(h, end, 0)
     # the dates written with their year, gathered once for the yearless ones below
     explicit = [d for ds in built.values() for d in ds]
     for i, h in enumerate(selected):
@@ -192,6 +207,8 @@ def find(ctx: Context) -> tuple[tuple[DateMention, ...], tuple[Period, ...]]:
 
 
 _NOYEAR_KINDS = frozenset({"day_noyear", "range_noyear"})
+# what joins a range's yearless start to its dated end
+_RANGE_TO = regex.compile(r"\s*(?:(?:đến|tới)(?:\s+(?:hết\s+)?ngày)?|[-–—])\s*")
 _DATED = frozenset({"day", "month", "quarter", "half"})
 
 

@@ -141,6 +141,20 @@ def _code_issuer(parts: list[str], joint: bool, province: str | None) -> Issuer 
     return Issuer(name=", ".join(names), surface="-".join(codes))
 
 
+def _joint_issuer(issuer: Issuer, parts: list[str], province: str | None) -> Issuer:
+    """A joint document's issuers: the text names the first ("Thông tư liên tịch số
+    01/2009/TTLT-BTP-BNV ngày 28 tháng 4 năm 2009 của Bộ Tư pháp và Bộ Nội vụ", where the
+    body pattern stops at "và"), the symbol names them all (thuvienphapluat.vn, QĐ
+    97/2009/QĐ-UBND Nghệ An); a text naming a body the symbol lacks keeps its own."""
+    coded = _code_issuer(parts, True, province)
+    if coded is None:
+        return issuer
+    names = coded.name.split(", ")
+    if len(names) < 2 or issuer.name not in names:
+        return issuer
+    return Issuer(name=coded.name, surface=issuer.surface)
+
+
 def _expand_surface(surface: str, province: str | None) -> str:
     """Local expansion of a body as written: UBND → Ủy ban nhân dân; a level or a party
     committee without a place takes the article's province."""
@@ -176,8 +190,21 @@ def _resolved(name: str, province: str | None, before: str = "") -> str | None:
         return None
 
 
+# a person's name read as a place: "Chủ tịch UBND TP Nguyễn Thế Thảo đã ký ban hành Chỉ
+# thị 11/CT-UBND" (m.baomoi.com, HNM 2009); common family names only, so that a place
+# the gazetteer lacks still keeps its name
+_PERSON_TAIL = regex.compile(
+    r"\s+(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh"
+    r"|Trương|Lương|Mai|Cao|Đoàn|Lâm|Tạ|Hà|Trịnh|Đào|Lưu)(?:\s+\p{Lu}\p{Ll}*){1,3}\Z"
+)
+
+
 def _text_issuer(surface: str, province: str | None, before: str = "") -> Issuer:
     name = _resolved(surface, province, before)
+    tail = _PERSON_TAIL.search(surface) if name is None else None
+    if tail is not None and tail.start() > 0:
+        surface = surface[: tail.start()]
+        name = _resolved(surface, province, before)
     return Issuer(name=name or _expand_surface(surface, province), surface=surface)
 
 
@@ -326,6 +353,7 @@ def _numbered(
     issued_before = pf.get("doc.ctx.issued_before").regex
     type_before = pf.get("doc.ctx.type_before").regex
     issued_passive = pf.get("doc.ctx.issued_passive").regex
+    issuer_at = pf.get("doc.ctx.issuer_at").regex
     seen: dict[str, int] = {}
     out: list[Document] = []
     for s in _symbols(pf, text):
@@ -372,6 +400,8 @@ def _numbered(
         before = issued_before.search(text, lo, s.start)
         passive = None if before else issued_passive.search(text, lo, s.start)
         clause = before or passive
+        if clause is None and issuer is None and " tại " in text[lo : s.start]:
+            clause = issuer_at.search(text, lo, s.start)
         if issuer is None and clause is not None:
             issuer = _text_issuer(
                 clause.group("issuer"), ctx.province, text[: clause.start("issuer")]
@@ -385,9 +415,11 @@ def _numbered(
             claimed.add(date.start)
         if issuer is None and place and s.issuer_parts[:1] in (("UBND",), ("HĐND",)):
             issuer = _header_issuer(text, s.issuer_parts[0], place, ctx.province)
+        joint = doc_type in ("TTLT", "NQLT")
         if issuer is None:
-            joint = doc_type in ("TTLT", "NQLT")
             issuer = _code_issuer(list(s.issuer_parts), joint, ctx.province)
+        elif joint:
+            issuer = _joint_issuer(issuer, list(s.issuer_parts), ctx.province)
         out.append(
             Document(
                 start=s.start,
