@@ -32,10 +32,19 @@ _TO_RANK = regex.compile(
     r"[^.;\n]{0,40}?\b(?:lên|xuống)\s+(?:vị trí|thứ hạng|hạng|thứ)\b", regex.IGNORECASE
 )
 # a number in parentheses right after a compared year is that year's value (baotintuc.vn, SIPAS
-# 2023: "tăng 2,58% so với năm 2022 (80,08%)")
+# 2023: "tăng 2,58% so với năm 2022 (80,08%)"), also of an estimated year, never a goal
+# ("đạt 52 tỷ USD, tăng 30% so với ước thực hiện năm 2024 (40 tỷ USD)", vneconomy.vn 2024-12)
 _BASE_PAREN = regex.compile(
-    r"so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d{2})\s*\(\s*$", regex.IGNORECASE
+    r"so với\s+(?:cùng kỳ\s+)?(?:(?:dự\s+)?ước(?:\s+(?:thực hiện|tính|đạt))?\s+|thực hiện\s+)?"
+    r"(?:năm\s+)?(?P<y>(?:19|20)\d{2})\s*\(\s*$",
+    regex.IGNORECASE,
 )
+# an amount restated in another currency (f247.com quoting nguoiduatin.vn, 2024: "GRDP bình quân đầu người ước đạt
+# 68,37 triệu đồng ( tương đương 2.873 USD )") is no figure of its own
+_EQUIV = regex.compile(r"\btương đương\s+(?:(?:khoảng|với|gần|hơn|trên)\s+)?$", regex.IGNORECASE)
+# an amount in US dollars is a figure only as what something reaches or is ("GDP bình quân đầu
+# người đạt 7.500 USD", "chỉ tiêu ... đề ra là 10.370USD/người/năm", "(40 tỷ USD)")
+_USD_LEAD = regex.compile(r"(?:\b(?:đạt|là|khoảng|chừng|bằng)\s+|\(\s*)$", regex.IGNORECASE)
 _LEAD_DATE = regex.compile(
     r"(?<![\d/.-])(?:[0-3]?\d)[/.-](?:[01]?\d)[/.-](?P<y>(?:19|20)\d{2})(?!\d)"
     r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?P<y>(?:19|20)\d{2})",
@@ -117,6 +126,16 @@ def _parse(h: Hit, pf: PatternFile) -> Parsed | None:
     scale = (h.group("scale") or "").lower()
     if unit == "count" and scale:  # "trên 8 triệu lượt": the unit as written
         unit = f"{scale} {(h.group('noun') or '').lower()}"
+    if unit in ("money", "USD") and _EQUIV.search(h.match.string, max(0, h.start - 24), h.start):
+        return None  # "68,37 triệu đồng (tương đương 2.873 USD)": the same amount restated
+    if (
+        unit == "USD"
+        and not opw
+        and not _USD_LEAD.search(h.match.string, max(0, h.start - 12), h.start)
+    ):
+        return None  # "tăng giá Xbox thêm 100 đến 150 USD": a price, no figure reached or set
+    if unit == "USD":  # "52 tỷ USD", "3.555 USD/người/năm": the unit as written
+        unit = f"{scale} USD".lstrip() + (h.group("per") or "")
     value = parse_number(v1)
     v2 = h.group("v2")
     vmax = parse_number(v2) if v2 else None
@@ -252,6 +271,8 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
         plan_paren = _PLAN_PAREN.search(text, max(0, h.start - 80), h.start) is not None
         if plan_paren:
             mode = "goal"
+        elif mode == "goal" and _BASE_PAREN.search(text, max(0, h.start - 60), h.start):
+            mode = "result"  # "(40 tỷ USD)" after "so với ước thực hiện năm 2024": that year's
         elif (
             _GROUP_BEFORE.search(text, sent.start, h.start) and _GROUP_AFTER.match(text, h.end)
         ) or _GROUP_MEMBERS.search(text, sent.start, h.start):
