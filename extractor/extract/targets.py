@@ -61,6 +61,29 @@ _WITH_BEFORE = regex.compile(
     r"(?<=\p{L}\s+)với\s+(?:(?:trên|hơn|dưới|gần|khoảng|chừng|tới|đến|ít nhất|tối thiểu)\s+)?$",
     regex.IGNORECASE,
 )
+_YEAR_OPENS = regex.compile(r"\s*(?:Năm|Trong năm)\s+(?P<y>(?:19|20)\d{2})\s*,")
+
+
+def _past_year_default(
+    text: str, start: int, yrs: list[tc.Year], pub: int | None, default: str | None
+) -> str | None:
+    """The mode of an uncued number in a sentence opening with a year before a deadline above.
+
+    On a page of goals with no date (a tag page of mekongasean.vn: "... điều chỉnh mục tiêu tăng
+    trưởng kinh tế cả năm 2025 từ 5,5% lên 8% ... Năm 2024, có 4 địa phương ... tăng trưởng hai
+    con số, ... gồm: Hải Phòng 11,01%, ..."), a sentence opening with a year earlier than a
+    deadline named before it reports that year; it is no goal of the plan.
+    """
+    if pub is not None or default != "goal":
+        return default
+    m = _YEAR_OPENS.match(text, start)
+    if m is None:
+        return default
+    y0 = int(m.group("y"))
+    later = any(y.role == "deadline" and y.end <= start and y.year > y0 for y in yrs)
+    return "result" if later else default
+
+
 _OTHER_INDEX = "OTHER"  # `index: OTHER` in targets.yaml: an index that is none of the six
 # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)", "(mục tiêu 70%)": the number in
 # parentheses after a plan word is the plan's goal, whatever the sentence reports
@@ -263,7 +286,7 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
             cue_list,
             secs[sent.para],
             parsed.self_goal,
-            default_mode,
+            _past_year_default(text, sent.start, yrs, pub, default_mode),
             inherit=not _WITH_BEFORE.search(text, max(sent.start, h.start - 30), h.start),
         )
         if mode == "goal" and _RESULT_AFTER.match(text, h.end):
