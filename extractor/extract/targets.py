@@ -45,6 +45,8 @@ _EQUIV = regex.compile(r"\btương đương\s+(?:(?:khoảng|với|gần|hơn|tr
 # an amount in US dollars is a figure only as what something reaches or is ("GDP bình quân đầu
 # người đạt 7.500 USD", "chỉ tiêu ... đề ra là 10.370USD/người/năm", "(40 tỷ USD)")
 _USD_LEAD = regex.compile(r"(?:\b(?:đạt|là|khoảng|chừng|bằng)\s+|\(\s*)$", regex.IGNORECASE)
+# years of age are a figure only as a life expectancy ("Tuổi thọ bình quân đạt khoảng 75,5 tuổi")
+_LIFE_BEFORE = regex.compile(r"tuổi thọ[^.;:\n\d]{0,40}$", regex.IGNORECASE)
 _LEAD_DATE = regex.compile(
     r"(?<![\d/.-])(?:[0-3]?\d)[/.-](?:[01]?\d)[/.-](?P<y>(?:19|20)\d{2})(?!\d)"
     r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?P<y>(?:19|20)\d{2})",
@@ -157,6 +159,8 @@ def _parse(h: Hit, pf: PatternFile) -> Parsed | None:
         and not _USD_LEAD.search(h.match.string, max(0, h.start - 12), h.start)
     ):
         return None  # "tăng giá Xbox thêm 100 đến 150 USD": a price, no figure reached or set
+    if unit == "tuổi" and not _LIFE_BEFORE.search(h.match.string, max(0, h.start - 60), h.start):
+        return None  # "người từ 60 tuổi trở lên": an age, no life expectancy
     if unit == "USD":  # "52 tỷ USD", "3.555 USD/người/năm": the unit as written
         unit = f"{scale} USD".lstrip() + (h.group("per") or "")
     value = parse_number(v1)
