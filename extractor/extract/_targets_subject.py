@@ -431,6 +431,13 @@ def describe(
         lead_words = strip_link(subj_full, voc)
         lead = f"{subj_full} " if lead_words else ""
         metric = f"{lead}{surface} {right}" if rankish or lead else right
+    elif not subj_full and not rankish and h.group("noun"):
+        # "GRDP bình quân đầu người 136 triệu đồng; thu hút 15 triệu khách du lịch": a count that
+        # opens its clause names what it counts, no subject of the number before (vietnamplus.vn
+        # 2025-09, Lào Cai)
+        counted = h.group("noun") or ""
+        subject = Subject(counted, [])
+        metric = clean(f"{h.group('dir') or ''} {counted}")
     elif prev is not None:
         subject = prev
         metric = f"{prev.text} {subj_full} {surface}{tail}" if rankish else prev.text
