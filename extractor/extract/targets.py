@@ -40,8 +40,12 @@ _BASE_PAREN = regex.compile(
     regex.IGNORECASE,
 )
 # an amount restated in another currency (f247.com quoting nguoiduatin.vn, 2024: "GRDP bình quân đầu người ước đạt
-# 68,37 triệu đồng ( tương đương 2.873 USD )") is no figure of its own
-_EQUIV = regex.compile(r"\btương đương\s+(?:(?:khoảng|với|gần|hơn|trên)\s+)?$", regex.IGNORECASE)
+# 68,37 triệu đồng ( tương đương 2.873 USD )"; dantri.com.vn 2025-10: "đạt khoảng 8.500 USD
+# (khoảng hơn 224 triệu đồng)") is no figure of its own
+_EQUIV = regex.compile(
+    r"(?:\btương đương|(?:USD|đồng|VNĐ|VND)\s*\()\s*(?:(?:khoảng|với|gần|hơn|trên)\s+)?$",
+    regex.IGNORECASE,
+)
 # an amount in US dollars is a figure only as what something reaches or is ("GDP bình quân đầu
 # người đạt 7.500 USD", "chỉ tiêu ... đề ra là 10.370USD/người/năm", "(40 tỷ USD)")
 _USD_LEAD = regex.compile(r"(?:\b(?:đạt|là|khoảng|chừng|bằng)\s+|\(\s*)$", regex.IGNORECASE)
