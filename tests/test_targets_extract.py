@@ -157,3 +157,14 @@ def test_targets_spans_point_at_surfaces(parts: list[str], noise: str) -> None:
         assert text[item.start : item.end] == item.surface
         assert item.surface and item.metric
         assert item.deadline is None or 1990 <= item.deadline <= 2100
+
+
+def test_targets_restatement_needs_an_amount_before_the_parenthesis() -> None:
+    from extractor.extract.targets import _EQUIV
+
+    # dantri.com.vn 2025-10 and f247.com: an amount restated in another currency
+    for before in ("đạt khoảng 8.500 USD (khoảng ", "68,37 triệu đồng ( tương đương "):
+        assert _EQUIV.search(before)
+    # a word ending in "đồng" before a parenthesis is no amount ("cộng đồng (", "Hội đồng (")
+    for before in ("Quỹ hỗ trợ cộng đồng (", "kinh phí của Hội đồng ("):
+        assert not _EQUIV.search(before)

@@ -41,9 +41,11 @@ _LEAD_WORDS = regex.compile(
 # the share itself; "đạt tỷ lệ", "đạt mức" are link words and go whole
 _LEAD_VERB = regex.compile(r"^(?:nâng cao|nâng|đạt(?!\s+(?:tỷ lệ|mức)\b))\s+", regex.IGNORECASE)
 # adverbs before the verb are no part of a subject: "tỷ lệ này chỉ đạt 45,8%", "khối tỉnh,
-# thành chỉ đạt 18,54%" (kinhtedothi.vn, 2025)
+# thành chỉ đạt 18,54%" (kinhtedothi.vn, 2025); nor is a comparison or "lần lượt" before the
+# values ("... được Chính phủ đặt ra ở mức thấp hơn, lần lượt là 8% và 8,5%", doanhnghiephoinhap.vn
+# 2025), nor the "cả" left of "cả năm 2025"
 _TRAIL_WORDS = regex.compile(
-    r"(?:\s+(?:so với|so|và|hoặc|của|với|như|bằng|cao hơn|hơn|đối với|ngay|chỉ|vẫn|cũng))+$",
+    r"(?:\s+(?:so với|so|và|hoặc|của|với|như|bằng|ở mức (?:thấp|cao) hơn|cao hơn|hơn|đối với|ngay|chỉ|vẫn|cũng|cả|lần lượt))+$",
     regex.IGNORECASE,
 )
 # the last comma of a subject, except inside "tỉnh, thành (phố)", "bộ, ngành", "sở, ban, ngành":
@@ -64,6 +66,13 @@ _JOINT = regex.compile(
 # doanhnghiephoinhap.vn 2025)
 _RIGHT_STOP = regex.compile(
     r"\s+(?:là|từ nay|hiện nay|nhằm|để|gồm|cho đến khi|cho tới khi|đến khi)\b|\s*,\s*(?:đảm bảo|bảo đảm|góp phần|trong (?:số )?đó|cho phép|giúp|tạo điều kiện|hướng tới|hướng đến)\b",
+    regex.IGNORECASE,
+)
+# a connector and a verb of planning right after a number open a new predicate, no object of the
+# number: "điều chỉnh mục tiêu tăng trưởng kinh tế cả năm 2025 từ 5,5% lên 8% và đề ra 5 nhóm
+# nhiệm vụ, giải pháp" (mekongasean.vn 2025, Sơn La)
+_NEW_PREDICATE = regex.compile(
+    r"\s*,?\s*(?:và|đồng thời)\s+(?:đề ra|đặt ra|xác định|ban hành|triển khai|thông qua|giao)\b",
     regex.IGNORECASE,
 )
 _CHANGE_VERB = regex.compile(r"\b(tinh giản|cắt giảm|giảm|tăng)\s*$", regex.IGNORECASE)
@@ -296,6 +305,8 @@ def describe(
     right = clean(without_years(text, h.end, right_end, yrs))
     right = _TRAIL_WORDS.sub("", _SO_VOI_REST.sub("", right)).strip(_REDGE)
     right = clean(_RIGHT_STOP.split(right, 1)[0])
+    if _NEW_PREDICATE.match(text, h.end):
+        right = ""
     paren = right.find("(")
     if paren > 0 and len(words(right[paren:])) >= 4:  # "(hiện tại ... không còn vùng lõm sóng)"
         right = clean(right[:paren])
@@ -420,6 +431,13 @@ def describe(
         lead_words = strip_link(subj_full, voc)
         lead = f"{subj_full} " if lead_words else ""
         metric = f"{lead}{surface} {right}" if rankish or lead else right
+    elif not subj_full and not rankish and h.group("noun"):
+        # "GRDP bình quân đầu người 136 triệu đồng; thu hút 15 triệu khách du lịch": a count that
+        # opens its clause names what it counts, no subject of the number before (vietnamplus.vn
+        # 2025-09, Lào Cai)
+        counted = h.group("noun") or ""
+        subject = Subject(counted, [])
+        metric = clean(f"{h.group('dir') or ''} {counted}")
     elif prev is not None:
         subject = prev
         metric = f"{prev.text} {subj_full} {surface}{tail}" if rankish else prev.text

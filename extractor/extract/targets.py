@@ -32,10 +32,27 @@ _TO_RANK = regex.compile(
     r"[^.;\n]{0,40}?\b(?:lên|xuống)\s+(?:vị trí|thứ hạng|hạng|thứ)\b", regex.IGNORECASE
 )
 # a number in parentheses right after a compared year is that year's value (baotintuc.vn, SIPAS
-# 2023: "tăng 2,58% so với năm 2022 (80,08%)")
+# 2023: "tăng 2,58% so với năm 2022 (80,08%)"), also of an estimated year, never a goal
+# ("đạt 52 tỷ USD, tăng 30% so với ước thực hiện năm 2024 (40 tỷ USD)", vneconomy.vn 2024-12)
 _BASE_PAREN = regex.compile(
-    r"so với\s+(?:cùng kỳ\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d{2})\s*\(\s*$", regex.IGNORECASE
+    r"so với\s+(?:cùng kỳ\s+)?(?:(?:dự\s+)?ước(?:\s+(?:thực hiện|tính|đạt))?\s+|thực hiện\s+)?"
+    r"(?:năm\s+)?(?P<y>(?:19|20)\d{2})\s*\(\s*$",
+    regex.IGNORECASE,
 )
+# an amount restated in another currency (f247.com quoting nguoiduatin.vn, 2024: "GRDP bình quân đầu người ước đạt
+# 68,37 triệu đồng ( tương đương 2.873 USD )"; dantri.com.vn 2025-10: "đạt khoảng 8.500 USD
+# (khoảng hơn 224 triệu đồng)") is no figure of its own; the amount before "(" has its
+# number, so "cộng đồng (50 tỷ đồng)" is no restatement
+_EQUIV = regex.compile(
+    r"(?:\btương đương|\d\s*(?:(?:tỷ|triệu|nghìn|ngàn)\s+)?(?:USD|đồng|VNĐ|VND)\s*\()"
+    r"\s*(?:(?:khoảng|với|gần|hơn|trên)\s+)?$",
+    regex.IGNORECASE,
+)
+# an amount in US dollars is a figure only as what something reaches or is ("GDP bình quân đầu
+# người đạt 7.500 USD", "chỉ tiêu ... đề ra là 10.370USD/người/năm", "(40 tỷ USD)")
+_USD_LEAD = regex.compile(r"(?:\b(?:đạt|là|khoảng|chừng|bằng)\s+|\(\s*)$", regex.IGNORECASE)
+# years of age are a figure only as a life expectancy ("Tuổi thọ bình quân đạt khoảng 75,5 tuổi")
+_LIFE_BEFORE = regex.compile(r"tuổi thọ[^.;:\n\d]{0,40}$", regex.IGNORECASE)
 _LEAD_DATE = regex.compile(
     r"(?<![\d/.-])(?:[0-3]?\d)[/.-](?:[01]?\d)[/.-](?P<y>(?:19|20)\d{2})(?!\d)"
     r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+(?P<y>(?:19|20)\d{2})",
@@ -52,6 +69,29 @@ _WITH_BEFORE = regex.compile(
     r"(?<=\p{L}\s+)với\s+(?:(?:trên|hơn|dưới|gần|khoảng|chừng|tới|đến|ít nhất|tối thiểu)\s+)?$",
     regex.IGNORECASE,
 )
+_YEAR_OPENS = regex.compile(r"\s*(?:Năm|Trong năm)\s+(?P<y>(?:19|20)\d{2})\s*,")
+
+
+def _past_year_default(
+    text: str, start: int, yrs: list[tc.Year], pub: int | None, default: str | None
+) -> str | None:
+    """The mode of an uncued number in a sentence opening with a year before a deadline above.
+
+    On a page of goals with no date (a tag page of mekongasean.vn: "... điều chỉnh mục tiêu tăng
+    trưởng kinh tế cả năm 2025 từ 5,5% lên 8% ... Năm 2024, có 4 địa phương ... tăng trưởng hai
+    con số, ... gồm: Hải Phòng 11,01%, ..."), a sentence opening with a year earlier than a
+    deadline named before it reports that year; it is no goal of the plan.
+    """
+    if pub is not None or default != "goal":
+        return default
+    m = _YEAR_OPENS.match(text, start)
+    if m is None:
+        return default
+    y0 = int(m.group("y"))
+    later = any(y.role == "deadline" and y.end <= start and y.year > y0 for y in yrs)
+    return "result" if later else default
+
+
 _OTHER_INDEX = "OTHER"  # `index: OTHER` in targets.yaml: an index that is none of the six
 # "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)", "(mục tiêu 70%)": the number in
 # parentheses after a plan word is the plan's goal, whatever the sentence reports
@@ -117,6 +157,18 @@ def _parse(h: Hit, pf: PatternFile) -> Parsed | None:
     scale = (h.group("scale") or "").lower()
     if unit == "count" and scale:  # "trên 8 triệu lượt": the unit as written
         unit = f"{scale} {(h.group('noun') or '').lower()}"
+    if unit in ("money", "USD") and _EQUIV.search(h.match.string, max(0, h.start - 40), h.start):
+        return None  # "68,37 triệu đồng (tương đương 2.873 USD)": the same amount restated
+    if (
+        unit == "USD"
+        and not opw
+        and not _USD_LEAD.search(h.match.string, max(0, h.start - 12), h.start)
+    ):
+        return None  # "tăng giá Xbox thêm 100 đến 150 USD": a price, no figure reached or set
+    if unit == "tuổi" and not _LIFE_BEFORE.search(h.match.string, max(0, h.start - 60), h.start):
+        return None  # "người từ 60 tuổi trở lên": an age, no life expectancy
+    if unit == "USD":  # "52 tỷ USD", "3.555 USD/người/năm": the unit as written
+        unit = f"{scale} USD".lstrip() + (h.group("per") or "")
     value = parse_number(v1)
     v2 = h.group("v2")
     vmax = parse_number(v2) if v2 else None
@@ -244,7 +296,7 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
             cue_list,
             secs[sent.para],
             parsed.self_goal,
-            default_mode,
+            _past_year_default(text, sent.start, yrs, pub, default_mode),
             inherit=not _WITH_BEFORE.search(text, max(sent.start, h.start - 30), h.start),
         )
         if mode == "goal" and _RESULT_AFTER.match(text, h.end):
@@ -252,6 +304,8 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
         plan_paren = _PLAN_PAREN.search(text, max(0, h.start - 80), h.start) is not None
         if plan_paren:
             mode = "goal"
+        elif mode == "goal" and _BASE_PAREN.search(text, max(0, h.start - 60), h.start):
+            mode = "result"  # "(40 tỷ USD)" after "so với ước thực hiện năm 2024": that year's
         elif (
             _GROUP_BEFORE.search(text, sent.start, h.start) and _GROUP_AFTER.match(text, h.end)
         ) or _GROUP_MEMBERS.search(text, sent.start, h.start):
