@@ -1224,3 +1224,50 @@ def test_clean_numbered_image_placeholder_is_chrome_and_caption_stays() -> None:
     assert "Bí thư đảng ủy xã Trung Sơn trao quyết định" in out.text
     assert out.title == "Trung Sơn Công bố Nghị Quyết 08 HĐND tỉnh về sáp nhập xóm 3."
     assert out.author == "Lê Hoàn"
+
+
+# https://tinbong247news.net/ung-dung-cong-nghe-thong-tin-trong-bao-cao-thong-ke-cong-tac-phong-chong-te-nan-xa-hoi-112915.html
+def test_clean_first_numbered_heading_under_related_links_stays_in_text() -> None:
+    page = (
+        "Ứng dụng công nghệ thông tin trong báo cáo thống kê công tác phòng, chống tệ nạn xã hội\n\n"
+        "Nhằm góp phần thực hiện tốt chủ trương của Trung ương và Thành phố về đẩy mạnh cải cách"
+        " hành chính, tác giả Nguyễn Duy Dương đã có ý tưởng ứng dụng công nghệ thông tin trong"
+        " thực hiện chế độ báo cáo thống kê. Báo Lao động Thủ đô xin trân trọng giới thiệu.\n"
+        "Ứng dụng công nghệ thông tin trong lưu trữ văn bản đi\n"
+        "Ứng dụng công nghệ thông tin vào công tác thông báo số liệu, lập biên bản đôn đốc thu hồi nợ\n"
+        "Ứng dụng công nghệ thông tin trong quản lý danh sách đảng viên được nhận báo biểu\n\n"
+        "1. Lý do của việc ứng dụng công nghệ thông tin trong thực hiện chế độ báo cáo thống kê"
+        " công tác phòng, chống tệ nạn xã hội\n\n"
+        "Trong những năm qua, Trung ương và Thành phố đã ban hành nhiều văn bản chỉ đạo, triển"
+        " khai việc đẩy mạnh cải cách hành chính và tăng cường ứng dụng công nghệ thông tin trong"
+        " thực hiện chế độ báo cáo thống kê, chuyển từ báo cáo bằng văn bản giấy sang báo cáo"
+        " điện tử như Quyết định số 559/QĐ-TTg ngày 24/4/2017 của Thủ tướng Chính phủ.\n"
+    )
+    url = (
+        "https://tinbong247news.net/ung-dung-cong-nghe-thong-tin-trong-bao-cao-thong-ke"
+        "-cong-tac-phong-chong-te-nan-xa-hoi-112915.html"
+    )
+    out = _clean(page, url=url)
+    assert out.text.startswith("Nhằm góp phần")
+    assert "\n\n1. Lý do của việc ứng dụng" in out.text
+    assert out.text.index("1. Lý do") < out.text.index("Trong những năm qua")
+    assert "lưu trữ văn bản đi" not in out.text
+
+
+# https://hungthinh.dongnai.gov.vn/vi/news/cai-cach-hanh-chinh/ke-hoach-cai-cach-hanh-chinh-xa-hung-thinh-2025-174.html
+def test_clean_plan_opening_with_its_part_and_section_headings_keeps_them() -> None:
+    page = (
+        "I. MỤC TIÊU, YÊU CẦU\n1. Mục tiêu\n"
+        "Xây dựng nền hành chính hiện đại, chuyên nghiệp, dân chủ, công khai, minh bạch, liêm"
+        " chính, tinh gọn, hiệu lực, hiệu quả, phục vụ tốt hơn nhu cầu của người dân và doanh"
+        " nghiệp trên địa bàn xã mới sau khi sáp nhập.\n"
+        "Cải thiện toàn diện các chỉ số đánh giá cải cách hành chính, nhất là Chỉ số PAR INDEX,"
+        " PAPI, SIPAS, PCI góp phần nâng cao hiệu lực, hiệu quả quản lý nhà nước.\n"
+        "2. Yêu cầu\n"
+    )
+    url = (
+        "https://hungthinh.dongnai.gov.vn/vi/news/cai-cach-hanh-chinh/"
+        "ke-hoach-cai-cach-hanh-chinh-xa-hung-thinh-2025-174.html"
+    )
+    out = _clean(page, url=url)
+    assert out.text.startswith("I. MỤC TIÊU, YÊU CẦU\n\n1. Mục tiêu\n\nXây dựng nền hành chính")
