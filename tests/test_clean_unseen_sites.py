@@ -1271,3 +1271,29 @@ def test_clean_plan_opening_with_its_part_and_section_headings_keeps_them() -> N
     )
     out = _clean(page, url=url)
     assert out.text.startswith("I. MỤC TIÊU, YÊU CẦU\n\n1. Mục tiêu\n\nXây dựng nền hành chính")
+
+
+# https://www.quanlynhanuoc.vn/2025/03/25/thuc-tien-xay-dung-chinh-quyen-so-tai-tinh-bac-kan-hien-nay
+def test_clean_journal_keywords_line_is_dropped_and_the_text_goes_on() -> None:
+    page = (
+        "Thực tiễn xây dựng chính quyền số tại tỉnh Bắc Kạn hiện nay\n\n"
+        "TS. Trần Thị Huyền Trang\nHọc viện Chính sách và phát triển\n\n"
+        "(Quanlynhanuoc) – Sự xuất hiện của chính phủ số đã tạo nền tảng phát triển hạ tầng số"
+        " phục vụ các hoạt động cần thiết trong cơ quan nhà nước và đạt được những kết quả đáng"
+        " ghi nhận.\n\n"
+        "Từ khóa: Chuyển đổi số, chính phủ số, chính quyền số, thách thức, tỉnh Bắc Kạn.\n\n"
+        "1. Đặt vấn đề\n\n"
+        "Trong bối cảnh cuộc cách mạng công nghiệp 4.0 và xu hướng chuyển đổi số đang diễn ra"
+        " mạnh mẽ, thâm nhập sâu và phát huy vai trò trong tất cả các lĩnh vực của đời sống xã"
+        " hội thì thực tiễn xây dựng chính quyền địa phương tại tỉnh Bắc Kạn cũng không nằm"
+        " ngoài xu hướng tất yếu đó.\n"
+    )
+    url = (
+        "https://www.quanlynhanuoc.vn/2025/03/25/"
+        "thuc-tien-xay-dung-chinh-quyen-so-tai-tinh-bac-kan-hien-nay"
+    )
+    out = _clean(page, url=url)
+    assert "Từ khóa" not in out.text
+    assert "\n\n1. Đặt vấn đề\n\nTrong bối cảnh" in out.text
+    assert out.text.startswith("(Quanlynhanuoc) – Sự xuất hiện")
+    assert out.title == "Thực tiễn xây dựng chính quyền số tại tỉnh Bắc Kạn hiện nay"
