@@ -1297,3 +1297,24 @@ def test_clean_journal_keywords_line_is_dropped_and_the_text_goes_on() -> None:
     assert "\n\n1. Đặt vấn đề\n\nTrong bối cảnh" in out.text
     assert out.text.startswith("(Quanlynhanuoc) – Sự xuất hiện")
     assert out.title == "Thực tiễn xây dựng chính quyền số tại tỉnh Bắc Kạn hiện nay"
+
+
+# https://nhandan.vn/chuyen-doi-so-o-vung-dong-bao-dan-toc-thieu-so-ninh-thuan-post794751.html
+def test_clean_audio_player_clock_under_the_sapo_is_chrome() -> None:
+    page = (
+        "Chuyển đổi số ở vùng đồng bào dân tộc thiểu số Ninh Thuận\n\n"
+        "Với những tiện ích mang lại, chuyển đổi số đã giúp cho đồng bào dân tộc thiểu số tỉnh"
+        " Ninh Thuận tiếp cận nhanh các chính sách dân tộc; ứng dụng công nghệ thông tin trong"
+        " sinh hoạt hằng ngày và sản xuất, từng bước nâng cao chất lượng đời sống.\n"
+        "0:00 / 0:00\n0:00\n"
+        "Huyện đoàn Bác Ái tiên phong tham gia chuyển đổi số.\n"
+        "Huyện đoàn Bác Ái tiên phong tham gia chuyển đổi số.\n\n"
+        "Chuyển đổi số giúp đồng bào biết quảng bá hình ảnh thiên nhiên, giới thiệu nét đẹp văn"
+        " hóa, sản vật,… thúc đẩy phát triển du lịch cộng đồng gắn với thân thiện môi trường"
+        " ngày càng lan tỏa.\n"
+    )
+    url = "https://nhandan.vn/chuyen-doi-so-o-vung-dong-bao-dan-toc-thieu-so-ninh-thuan-post794751.html"
+    out = _clean(page, url=url)
+    assert "0:00" not in out.text
+    assert out.text.startswith("Với những tiện ích mang lại")
+    assert "Chuyển đổi số giúp đồng bào" in out.text
