@@ -1341,6 +1341,15 @@ def clean_text(
                 and not lines[sapo].dup
             ):
                 body_idx.insert(0, sapo)
+            # a byline between it and the text ("Phan Đức Ngữ" / "Chuyên viên cao cấp" over
+            # "1. Các giai đoạn ...", susta.vn): the author, as under a headline found above
+            if art.author is None and body_idx and t < body_idx[0]:
+                for j in range(t + 1, body_idx[0]):
+                    by = lines[j].byline
+                    if lines[j].kind in {"byline", "name"} and by and by.author:
+                        art.author = by.author
+                        art.consumed.add(j)
+                        break
             nxt = _next_index(lines, t, skip_chrome=True)
             if (
                 nxt is not None

@@ -1318,3 +1318,27 @@ def test_clean_audio_player_clock_under_the_sapo_is_chrome() -> None:
     assert "0:00" not in out.text
     assert out.text.startswith("Với những tiện ích mang lại")
     assert "Chuyển đổi số giúp đồng bào" in out.text
+
+
+# https://susta.vn/kinh-te-du-lich/dac-trung-va-du-dia-tang-truong-kinh-te-cua-son-la-17100
+def test_clean_byline_under_the_address_headline_is_the_author() -> None:
+    page = (
+        "No title... No title... No title... No title...\nimage advertisement\n"
+        "image advertisement\nĐặc trưng và dư địa tăng trưởng kinh tế của Sơn La\n"
+        "Lượt xem: 1082\n\n\n\nĐặc trưng và dư địa tăng trưởng kinh tế của Sơn La\n\n\n"
+        "Phan Đức Ngữ\n\nChuyên viên cao cấp\n\n\n"
+        "1. Các giai đoạn phát triển kinh tế của Sơn La\n\n\n"
+        "Kinh tế Sơn La đã trải qua nhiều giai đoạn phát triển khá đặc biệt. Từ năm 1990 mới"
+        " bắt đầu tính GDP và tăng trưởng GDP (bây giờ gọi là GRDP).\n\n"
+        "Giai đoạn quản lý tập trung quan liêu hành chính bao cấp (1960-1980). Đầu tư thấp"
+        " (khoảng 10% so với GRDP), tăng trưởng thấp (khoảng trên dưới 3%/năm), phụ thuộc 85%"
+        " vào nông nghiệp.\n"
+    )
+    url = (
+        "https://susta.vn/kinh-te-du-lich/dac-trung-va-du-dia-tang-truong-kinh-te-cua-son-la-17100"
+    )
+    out = _clean(page, url=url)
+    assert out.title == "Đặc trưng và dư địa tăng trưởng kinh tế của Sơn La"
+    assert out.author == "Phan Đức Ngữ"
+    assert out.text.startswith("1. Các giai đoạn phát triển kinh tế của Sơn La\n\nKinh tế Sơn La")
+    assert "Phan Đức Ngữ" not in out.text
