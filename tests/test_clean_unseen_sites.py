@@ -1342,3 +1342,20 @@ def test_clean_byline_under_the_address_headline_is_the_author() -> None:
     assert out.author == "Phan Đức Ngữ"
     assert out.text.startswith("1. Các giai đoạn phát triển kinh tế của Sơn La\n\nKinh tế Sơn La")
     assert "Phan Đức Ngữ" not in out.text
+
+
+# http://vanhocnghethuatyenbai.gov.vn/tin-tuc/van/?UserKey=Chuyen-doi-so-vi-mot-Van-Yen-hanh-phuc&PageIndex=4
+def test_clean_genre_byline_names_the_author() -> None:
+    page = (
+        "• Loading...\n"
+        "Chuyển đổi số vì một Văn Yên hạnh phúc\nNgày xuất bản: 17/11/2022 3:40:07 SA\n\n"
+        "Ký của NGUYỄN TÂM\n\n \n\n"
+        "Từ sau Hội thi “Truyền thông nâng cao nhận thức về Ngày Chuyển đổi số quốc gia”, tôi"
+        " cứ mãi ấn tượng về hình ảnh đôi vợ chồng người Dao mộc mạc, chân chất trong tiểu phẩm"
+        " “Cái số về bản” của đội thi huyện Văn Yên.\n"
+    )
+    out = _clean(page)
+    assert out.author == "Nguyễn Tâm"
+    assert out.title == "Chuyển đổi số vì một Văn Yên hạnh phúc"
+    assert "Ký của" not in out.text
+    assert out.text.startswith("Từ sau Hội thi")
