@@ -1035,6 +1035,24 @@ def _next_index(lines: list[Line], i: int, *, skip_chrome: bool) -> int | None:
     return None
 
 
+# the first heading of a text's sections: "1.", "I.", "a)", "Phần I"
+_FIRST_SECTION = regex.compile(r"^(?:(?:1|I|a)[.)]\s+\S|(?:Phần|PHẦN|Mục|MỤC)\s+(?:I|1)\b)")
+
+
+def _first_section_above(lines: list[Line], b0: int, title_idx: int | None) -> int | None:
+    """The short first section heading ("1. Lý do ...") right above the body's first
+    line ``b0`` (chrome aside), not the title: it is the text's, not the box's above it."""
+    j = b0 - 1
+    while j >= 0 and (lines[j].kind in _CHROME_KINDS or lines[j].dup):
+        j -= 1
+    if j < 0 or j == title_idx:
+        return None
+    ln = lines[j]
+    if ln.kind != "short" or ln.nav or ln.words < 2 or not _FIRST_SECTION.match(ln.text):
+        return None
+    return j
+
+
 def _affiliation(lines: list[Line], j: int) -> bool:
     """A short line right under an author with an academic degree ("TS. Trần Thị Huyền
     Trang" / "Học viện Chính sách và phát triển"): the author's institution, never the
@@ -1323,6 +1341,15 @@ def clean_text(
                 and not lines[sapo].dup
             ):
                 body_idx.insert(0, sapo)
+            # a byline between it and the text ("Phan Đức Ngữ" / "Chuyên viên cao cấp" over
+            # "1. Các giai đoạn ...", susta.vn): the author, as under a headline found above
+            if art.author is None and body_idx and t < body_idx[0]:
+                for j in range(t + 1, body_idx[0]):
+                    by = lines[j].byline
+                    if lines[j].kind in {"byline", "name"} and by and by.author:
+                        art.author = by.author
+                        art.consumed.add(j)
+                        break
             nxt = _next_index(lines, t, skip_chrome=True)
             if (
                 nxt is not None
@@ -1332,6 +1359,21 @@ def clean_text(
             ):
                 slug_date = dl.iso
                 art.consumed.add(nxt)
+    # the text's first numbered section heading right above its first paragraph ("1. Lý do
+    # của việc ..." under a box of related headlines, tinbong247news.net) opens the text
+    # (above the text's first line or, when a sapo was taken from above the box, its second;
+    # a part's heading above its first section's: "I. MỤC TIÊU, YÊU CẦU" / "1. Mục tiêu",
+    # hungthinh.dongnai.gov.vn)
+    for k in range(min(2, len(body_idx))):
+        h = _first_section_above(lines, body_idx[k], title_idx)
+        if h is not None and (k == 0 or h > body_idx[0]):
+            for _ in range(2):
+                body_idx.insert(k, h)
+                art.consumed.discard(h)
+                h = _first_section_above(lines, h, title_idx)
+                if h is None or (k > 0 and h <= body_idx[0]):
+                    break
+            break
     body_idx = _drop_head_repeats(lines, body_idx, title_idx)
     body_set = set(body_idx)
     paras = [lines[i].text for i in body_idx]

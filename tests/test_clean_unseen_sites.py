@@ -1224,3 +1224,138 @@ def test_clean_numbered_image_placeholder_is_chrome_and_caption_stays() -> None:
     assert "Bí thư đảng ủy xã Trung Sơn trao quyết định" in out.text
     assert out.title == "Trung Sơn Công bố Nghị Quyết 08 HĐND tỉnh về sáp nhập xóm 3."
     assert out.author == "Lê Hoàn"
+
+
+# https://tinbong247news.net/ung-dung-cong-nghe-thong-tin-trong-bao-cao-thong-ke-cong-tac-phong-chong-te-nan-xa-hoi-112915.html
+def test_clean_first_numbered_heading_under_related_links_stays_in_text() -> None:
+    page = (
+        "Ứng dụng công nghệ thông tin trong báo cáo thống kê công tác phòng, chống tệ nạn xã hội\n\n"
+        "Nhằm góp phần thực hiện tốt chủ trương của Trung ương và Thành phố về đẩy mạnh cải cách"
+        " hành chính, tác giả Nguyễn Duy Dương đã có ý tưởng ứng dụng công nghệ thông tin trong"
+        " thực hiện chế độ báo cáo thống kê. Báo Lao động Thủ đô xin trân trọng giới thiệu.\n"
+        "Ứng dụng công nghệ thông tin trong lưu trữ văn bản đi\n"
+        "Ứng dụng công nghệ thông tin vào công tác thông báo số liệu, lập biên bản đôn đốc thu hồi nợ\n"
+        "Ứng dụng công nghệ thông tin trong quản lý danh sách đảng viên được nhận báo biểu\n\n"
+        "1. Lý do của việc ứng dụng công nghệ thông tin trong thực hiện chế độ báo cáo thống kê"
+        " công tác phòng, chống tệ nạn xã hội\n\n"
+        "Trong những năm qua, Trung ương và Thành phố đã ban hành nhiều văn bản chỉ đạo, triển"
+        " khai việc đẩy mạnh cải cách hành chính và tăng cường ứng dụng công nghệ thông tin trong"
+        " thực hiện chế độ báo cáo thống kê, chuyển từ báo cáo bằng văn bản giấy sang báo cáo"
+        " điện tử như Quyết định số 559/QĐ-TTg ngày 24/4/2017 của Thủ tướng Chính phủ.\n"
+    )
+    url = (
+        "https://tinbong247news.net/ung-dung-cong-nghe-thong-tin-trong-bao-cao-thong-ke"
+        "-cong-tac-phong-chong-te-nan-xa-hoi-112915.html"
+    )
+    out = _clean(page, url=url)
+    assert out.text.startswith("Nhằm góp phần")
+    assert "\n\n1. Lý do của việc ứng dụng" in out.text
+    assert out.text.index("1. Lý do") < out.text.index("Trong những năm qua")
+    assert "lưu trữ văn bản đi" not in out.text
+
+
+# https://hungthinh.dongnai.gov.vn/vi/news/cai-cach-hanh-chinh/ke-hoach-cai-cach-hanh-chinh-xa-hung-thinh-2025-174.html
+def test_clean_plan_opening_with_its_part_and_section_headings_keeps_them() -> None:
+    page = (
+        "I. MỤC TIÊU, YÊU CẦU\n1. Mục tiêu\n"
+        "Xây dựng nền hành chính hiện đại, chuyên nghiệp, dân chủ, công khai, minh bạch, liêm"
+        " chính, tinh gọn, hiệu lực, hiệu quả, phục vụ tốt hơn nhu cầu của người dân và doanh"
+        " nghiệp trên địa bàn xã mới sau khi sáp nhập.\n"
+        "Cải thiện toàn diện các chỉ số đánh giá cải cách hành chính, nhất là Chỉ số PAR INDEX,"
+        " PAPI, SIPAS, PCI góp phần nâng cao hiệu lực, hiệu quả quản lý nhà nước.\n"
+        "2. Yêu cầu\n"
+    )
+    url = (
+        "https://hungthinh.dongnai.gov.vn/vi/news/cai-cach-hanh-chinh/"
+        "ke-hoach-cai-cach-hanh-chinh-xa-hung-thinh-2025-174.html"
+    )
+    out = _clean(page, url=url)
+    assert out.text.startswith("I. MỤC TIÊU, YÊU CẦU\n\n1. Mục tiêu\n\nXây dựng nền hành chính")
+
+
+# https://www.quanlynhanuoc.vn/2025/03/25/thuc-tien-xay-dung-chinh-quyen-so-tai-tinh-bac-kan-hien-nay
+def test_clean_journal_keywords_line_is_dropped_and_the_text_goes_on() -> None:
+    page = (
+        "Thực tiễn xây dựng chính quyền số tại tỉnh Bắc Kạn hiện nay\n\n"
+        "TS. Trần Thị Huyền Trang\nHọc viện Chính sách và phát triển\n\n"
+        "(Quanlynhanuoc) – Sự xuất hiện của chính phủ số đã tạo nền tảng phát triển hạ tầng số"
+        " phục vụ các hoạt động cần thiết trong cơ quan nhà nước và đạt được những kết quả đáng"
+        " ghi nhận.\n\n"
+        "Từ khóa: Chuyển đổi số, chính phủ số, chính quyền số, thách thức, tỉnh Bắc Kạn.\n\n"
+        "1. Đặt vấn đề\n\n"
+        "Trong bối cảnh cuộc cách mạng công nghiệp 4.0 và xu hướng chuyển đổi số đang diễn ra"
+        " mạnh mẽ, thâm nhập sâu và phát huy vai trò trong tất cả các lĩnh vực của đời sống xã"
+        " hội thì thực tiễn xây dựng chính quyền địa phương tại tỉnh Bắc Kạn cũng không nằm"
+        " ngoài xu hướng tất yếu đó.\n"
+    )
+    url = (
+        "https://www.quanlynhanuoc.vn/2025/03/25/"
+        "thuc-tien-xay-dung-chinh-quyen-so-tai-tinh-bac-kan-hien-nay"
+    )
+    out = _clean(page, url=url)
+    assert "Từ khóa" not in out.text
+    assert "\n\n1. Đặt vấn đề\n\nTrong bối cảnh" in out.text
+    assert out.text.startswith("(Quanlynhanuoc) – Sự xuất hiện")
+    assert out.title == "Thực tiễn xây dựng chính quyền số tại tỉnh Bắc Kạn hiện nay"
+
+
+# https://nhandan.vn/chuyen-doi-so-o-vung-dong-bao-dan-toc-thieu-so-ninh-thuan-post794751.html
+def test_clean_audio_player_clock_under_the_sapo_is_chrome() -> None:
+    page = (
+        "Chuyển đổi số ở vùng đồng bào dân tộc thiểu số Ninh Thuận\n\n"
+        "Với những tiện ích mang lại, chuyển đổi số đã giúp cho đồng bào dân tộc thiểu số tỉnh"
+        " Ninh Thuận tiếp cận nhanh các chính sách dân tộc; ứng dụng công nghệ thông tin trong"
+        " sinh hoạt hằng ngày và sản xuất, từng bước nâng cao chất lượng đời sống.\n"
+        "0:00 / 0:00\n0:00\n"
+        "Huyện đoàn Bác Ái tiên phong tham gia chuyển đổi số.\n"
+        "Huyện đoàn Bác Ái tiên phong tham gia chuyển đổi số.\n\n"
+        "Chuyển đổi số giúp đồng bào biết quảng bá hình ảnh thiên nhiên, giới thiệu nét đẹp văn"
+        " hóa, sản vật,… thúc đẩy phát triển du lịch cộng đồng gắn với thân thiện môi trường"
+        " ngày càng lan tỏa.\n"
+    )
+    url = "https://nhandan.vn/chuyen-doi-so-o-vung-dong-bao-dan-toc-thieu-so-ninh-thuan-post794751.html"
+    out = _clean(page, url=url)
+    assert "0:00" not in out.text
+    assert out.text.startswith("Với những tiện ích mang lại")
+    assert "Chuyển đổi số giúp đồng bào" in out.text
+
+
+# https://susta.vn/kinh-te-du-lich/dac-trung-va-du-dia-tang-truong-kinh-te-cua-son-la-17100
+def test_clean_byline_under_the_address_headline_is_the_author() -> None:
+    page = (
+        "No title... No title... No title... No title...\nimage advertisement\n"
+        "image advertisement\nĐặc trưng và dư địa tăng trưởng kinh tế của Sơn La\n"
+        "Lượt xem: 1082\n\n\n\nĐặc trưng và dư địa tăng trưởng kinh tế của Sơn La\n\n\n"
+        "Phan Đức Ngữ\n\nChuyên viên cao cấp\n\n\n"
+        "1. Các giai đoạn phát triển kinh tế của Sơn La\n\n\n"
+        "Kinh tế Sơn La đã trải qua nhiều giai đoạn phát triển khá đặc biệt. Từ năm 1990 mới"
+        " bắt đầu tính GDP và tăng trưởng GDP (bây giờ gọi là GRDP).\n\n"
+        "Giai đoạn quản lý tập trung quan liêu hành chính bao cấp (1960-1980). Đầu tư thấp"
+        " (khoảng 10% so với GRDP), tăng trưởng thấp (khoảng trên dưới 3%/năm), phụ thuộc 85%"
+        " vào nông nghiệp.\n"
+    )
+    url = (
+        "https://susta.vn/kinh-te-du-lich/dac-trung-va-du-dia-tang-truong-kinh-te-cua-son-la-17100"
+    )
+    out = _clean(page, url=url)
+    assert out.title == "Đặc trưng và dư địa tăng trưởng kinh tế của Sơn La"
+    assert out.author == "Phan Đức Ngữ"
+    assert out.text.startswith("1. Các giai đoạn phát triển kinh tế của Sơn La\n\nKinh tế Sơn La")
+    assert "Phan Đức Ngữ" not in out.text
+
+
+# http://vanhocnghethuatyenbai.gov.vn/tin-tuc/van/?UserKey=Chuyen-doi-so-vi-mot-Van-Yen-hanh-phuc&PageIndex=4
+def test_clean_genre_byline_names_the_author() -> None:
+    page = (
+        "• Loading...\n"
+        "Chuyển đổi số vì một Văn Yên hạnh phúc\nNgày xuất bản: 17/11/2022 3:40:07 SA\n\n"
+        "Ký của NGUYỄN TÂM\n\n \n\n"
+        "Từ sau Hội thi “Truyền thông nâng cao nhận thức về Ngày Chuyển đổi số quốc gia”, tôi"
+        " cứ mãi ấn tượng về hình ảnh đôi vợ chồng người Dao mộc mạc, chân chất trong tiểu phẩm"
+        " “Cái số về bản” của đội thi huyện Văn Yên.\n"
+    )
+    out = _clean(page)
+    assert out.author == "Nguyễn Tâm"
+    assert out.title == "Chuyển đổi số vì một Văn Yên hạnh phúc"
+    assert "Ký của" not in out.text
+    assert out.text.startswith("Từ sau Hội thi")
