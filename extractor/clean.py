@@ -171,6 +171,13 @@ _OPEN_NUMBER = regex.compile(r"\s(?:số|Số)$")
 _OPEN_DATE = regex.compile(r"\s(?:tháng|năm)$")
 _DATE_REST = regex.compile(r"^(?:\d{1,2}\s+năm\s+)?(?:19|20)\d\d(?![\d/:-]|\.\d)")
 _NUMBER_START = regex.compile(r"^\d")
+# a document's type word and "số" close a line whose next line starts with its number
+_OPEN_DOC_NUMBER = regex.compile(
+    r"(?:^|\s)(?:Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư(?: liên tịch)?|"
+    r"Chỉ thị|Kế hoạch|Công văn|Văn bản|Tờ trình|Báo cáo|Thông báo|Chương trình|Hướng dẫn|"
+    r"Kết luận)\s+(?:số|Số)$"
+)
+_DOC_NUMBER_START = regex.compile(r"^\d{1,6}(?:/\d{4})?/\p{Lu}")
 # an official document's header flattened one cell per line: "Số: 14084/KH-UBND", "|",
 # "Khánh Hòa, ngày", "09 tháng 12 năm 2024" (thuvienphapluat.vn and other legal-text sites)
 _NUMBER_CELL = regex.compile(r"^(?:Số|SỐ)\s*:?\s*\d{1,6}\s*[/-][^\s|]{1,40}\s*\|?\s*$")
@@ -187,6 +194,11 @@ def _type_head(s: str) -> bool:
     """A document's type word alone, in capitals ("KẾ HOẠCH"): it heads a title in
     capitals on the lines under it."""
     return s.isupper() and _type_words().fullmatch(s) is not None
+
+
+def _type_word_like(s: str) -> bool:
+    """A document's type word in capitals, whole or cut short ("QUYẾT ĐỊNH", "QUYẾT ĐỊ")."""
+    return s.isupper() and _type_words().fullmatch(s.strip(" :"), partial=True) is not None
 
 
 # the authority that enacts a decision, on its own line under the decision's title (the
@@ -280,6 +292,19 @@ def _unwrap(raws: list[str]) -> list[str]:
             # phát triển Cổng Dịch vụ công Quốc gia ...", vbpl.freshdesk.com)
             if i == head and (n := _next_filled(lines, i)) is not None and _title_rest(lines[n]):
                 s, i = f"{s} {lines[n]}", n
+        elif (
+            s == "|"
+            and out
+            and out[-1]
+            and i + 1 < len(lines)
+            and _CONTINUES.match(lines[i + 1])
+            and _joinable(out[-1], lines[i + 1])
+        ):
+            # a table's lone cell bar cutting a sentence ("... đã ban hành Chương trình
+            # hành động" / "|" / "số 15/CTr-UBND ngày 26/10/2021 ...", yenbai.gov.vn): the
+            # bar goes, the sentence goes on
+            i += 1
+            continue
         elif out and out[-1] and s and _joinable(out[-1], s):
             out[-1] = f"{out[-1]} {s}"
             i += 1
@@ -317,6 +342,10 @@ def _title_rest(nxt: str) -> bool:
 
 
 def _joinable(last: str, nxt: str) -> bool:
+    if _OPEN_DOC_NUMBER.search(last) and _DOC_NUMBER_START.match(nxt):
+        # a document cut before its number, however short the first piece ("Căn cứ
+        # Nghị định số" / "59/2012/NĐ-CP ngày 23 tháng 7 năm 2012 ...", thuviennhadat.vn)
+        return True
     if len(_WORD.findall(last)) < WRAP_MIN_WORDS or _SENT_END.search(last):
         return False
     if _caps(last) or _NUMBER_CELL.match(nxt) or _type_head(nxt):
@@ -891,7 +920,10 @@ def _locate(lines: list[Line]) -> _Article | None:
             body_tail.append(i)
             continue
         if ln.kind == "short":
-            caps = parse_name_line(ln.text, allow_caps=True)  # "HỒNG THI" closing the text
+            # "HỒNG THI" closing the text; not the type word of the decision the grounds
+            # lead to ("... tại Tờ trình số 1620/TTr-STP ngày 18 tháng 8 năm 2022." /
+            # "QUYẾT ĐỊNH", thuviennhadat.vn), even cut short
+            caps = None if _type_word_like(ln.text) else parse_name_line(ln.text, allow_caps=True)
             if caps is not None and caps.author and tail_author is None and not passed:
                 tail_author = caps.author
                 tail_source = tail_source or caps.source
@@ -1087,6 +1119,7 @@ def _title_above(
             or _affiliation(lines, j)
             or _COUNT_LABEL.match(ln.text)
             or (ln.kind == "short" and _ISSUER_LINE.match(ln.text))  # a document header's cell
+            or _SITE_NAME.match(ln.text)
         ):
             continue
         if _looks_like_title(ln, max_words):
@@ -1096,6 +1129,13 @@ def _title_above(
             continue
         return None
     return None
+
+
+# the site's own address as a line of its own, between the headline and the text
+# ("[Infographic] 85,4% người dân ..." / "Moitruong.net.vn" / "– Năm 2020, ...", moitruong.net.vn)
+_SITE_NAME = regex.compile(
+    r"^(?:www\.)?[\p{L}\d-]+(?:\.(?:vn|com|net|org|gov|edu|info))+/?$", regex.I
+)
 
 
 _LIST_SEPARATOR = regex.compile(r"\s[-–|]$")

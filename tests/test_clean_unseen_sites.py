@@ -1359,3 +1359,79 @@ def test_clean_genre_byline_names_the_author() -> None:
     assert out.title == "Chuyển đổi số vì một Văn Yên hạnh phúc"
     assert "Ký của" not in out.text
     assert out.text.startswith("Từ sau Hội thi")
+
+
+# https://thuviennhadat.vn/vbpl/quyet-dinh-35-2022-qd-ubnd-quy-che-phoi-hop-theo-doi-tinh-hinh-thi-hanh-phap-luat-hoa-binh-530227.html
+THUVIENNHADAT = """QUYẾT ĐỊNH
+BAN HÀNH QUY CHẾ PHỐI HỢP TRONG CÔNG TÁC THEO DÕI TÌNH HÌNH THI HÀNH PHÁP LUẬT TRÊN ĐỊA BÀN TỈNH HÒA BÌNH
+ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH
+Căn cứ Luật Tổ chức chính
+quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11
+năm 2019;
+Căn cứ Nghị định số
+59/2012/NĐ-CP ngày 23 tháng 7 năm 2012 của Chính phủ về theo dõi tình hình thi
+hành pháp luật; Nghị định số 32/2020/NĐ- CP ngày 05 tháng 3 năm 2020 của Chính
+phủ sửa đổi, bổ sung một số điều của Nghị định số 59/2012/NĐ-CP;
+Căn cứ Thông tư số
+14/2014/TT-BTP ngày 15 tháng 5 năm 2014 của Bộ trưởng Bộ Tư pháp quy định chi
+tiết thi hành Nghị định số 59/2012/NĐ-CP ngày 23 tháng 7 năm 2012 của Chính phủ
+về theo dõi thi hành pháp luật;
+Theo đề nghị của Giám đốc Sở
+Tư pháp tại Tờ trình số 1620/TTr-STP ngày 18 tháng 8 năm 2022.
+QUYẾT ĐỊNH
+"""
+
+
+def test_clean_legal_basis_cut_before_the_document_number_is_rejoined() -> None:
+    # "Căn cứ Nghị định số" is too short to read as a wrapped line: the number on the next
+    # line is still its own, and the grounds after the first one stay in the text
+    out = _clean(THUVIENNHADAT)
+    assert "Căn cứ Nghị định số 59/2012/NĐ-CP ngày 23 tháng 7 năm 2012" in out.text
+    assert "Căn cứ Thông tư số 14/2014/TT-BTP ngày 15 tháng 5 năm 2014" in out.text
+    assert "1620/TTr-STP" in out.text
+    # the type word the grounds lead to, now right under the text, is no closing byline
+    assert out.author is None
+
+
+def test_clean_short_line_ending_in_so_without_a_document_stays_apart() -> None:
+    out = _clean(THUVIENNHADAT.replace("Căn cứ Nghị định số\n59/", "Căn cứ chuyển đổi số\n59/"))
+    assert "Căn cứ chuyển đổi số 59/2012" not in out.text
+
+
+# https://www.yenbai.gov.vn/ (SharePoint table cell bar inside a paragraph; q8 probe 12)
+YENBAI_BAR = """Yên Bái đẩy mạnh chuyển đổi số
+
+CTTĐT - Xác định chuyển đổi số là xu thế tất yếu, tỉnh Yên Bái coi chuyển đổi số là 1 trong 3 nhiệm vụ chính trị trọng tâm bên cạnh phát triển hạ tầng kinh tế - xã hội và thu hút đầu tư.
+Với quyết tâm cao và nỗ lực thực hiện mục tiêu chuyển đổi số, Tỉnh ủy Yên Bái đã sớm ban hành Nghị quyết số 51 ngày 22/7/2021 về chuyển đổi số trên địa bàn tỉnh. UBND tỉnh Yên Bái cũng đã ban hành Chương trình hành động
+|
+số 15/CTr-UBND ngày 26/10/2021 để cụ thể hóa các nhiệm vụ, giải pháp đã đề ra tại Nghị quyết số 51 của Tỉnh ủy.
+"""
+
+
+def test_clean_table_bar_inside_a_sentence_is_dropped() -> None:
+    out = _clean(YENBAI_BAR)
+    assert "ban hành Chương trình hành động số 15/CTr-UBND ngày 26/10/2021" in out.text
+    # a bar after a finished sentence still separates the paragraphs
+    out = _clean(YENBAI_BAR.replace("Chương trình hành động\n|\nsố 15", "Chương trình.\n|\nsố 15"))
+    assert "Chương trình. số 15" not in out.text
+
+
+# https://moitruong.net.vn/infographic-854-nguoi-dan-to-chuc-hai-long-ve-su-phuc-vu-cua-co-quan-hanh-chinh/
+MOITRUONG = """[Infographic] 85,4% người dân, tổ chức hài lòng về sự phục vụ của cơ quan hành chính
+
+Moitruong.net.vn
+
+– Năm 2020, có 85,48% người dân, tổ chức hài lòng về sự phục vụ của cơ quan hành chính Nhà nước, cao hơn mức 84,45% của năm 2019.
+
+Các tỉnh có chỉ số hài lòng thuộc nhóm cao nhất là Quảng Ninh, Hải Phòng, Bắc Giang, Hải Dương, Hưng Yên, Vĩnh Phúc.
+
+Theo TTXVN
+"""
+
+
+def test_clean_site_address_under_the_headline_is_skipped() -> None:
+    out = _clean(MOITRUONG)
+    assert out.title == (
+        "[Infographic] 85,4% người dân, tổ chức hài lòng về sự phục vụ của cơ quan hành chính"
+    )
+    assert "Moitruong.net.vn" not in out.text
