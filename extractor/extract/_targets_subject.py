@@ -43,9 +43,9 @@ _LEAD_VERB = regex.compile(r"^(?:nâng cao|nâng|đạt(?!\s+(?:tỷ lệ|mức)
 # adverbs before the verb are no part of a subject: "tỷ lệ này chỉ đạt 45,8%", "khối tỉnh,
 # thành chỉ đạt 18,54%" (kinhtedothi.vn, 2025); nor is a comparison or "lần lượt" before the
 # values ("... được Chính phủ đặt ra ở mức thấp hơn, lần lượt là 8% và 8,5%", doanhnghiephoinhap.vn
-# 2025), nor the "cả" left of "cả năm 2025"
+# 2025), nor the "cả" left of "cả năm 2025", nor an estimate's "ước" ("thu ngân sách ... ước đạt")
 _TRAIL_WORDS = regex.compile(
-    r"(?:\s+(?:so với|so|và|hoặc|của|với|như|bằng|ở mức (?:thấp|cao) hơn|cao hơn|hơn|đối với|ngay|chỉ|vẫn|cũng|cả|lần lượt))+$",
+    r"(?:\s+(?:so với|so|và|hoặc|của|với|như|bằng|ở mức (?:thấp|cao) hơn|cao hơn|hơn|đối với|ngay|chỉ|vẫn|cũng|cả|lần lượt|ước tính|ước))+$",
     regex.IGNORECASE,
 )
 # the last comma of a subject, except inside "tỉnh, thành (phố)", "bộ, ngành", "sở, ban, ngành":
@@ -197,6 +197,29 @@ def strip_link(s: str, voc: Vocabulary) -> str:
 # names what is measured: "gồm: Hải Phòng 11,01%, Hà Nam 10,93%, Hải Dương 10,02%, Nam Định
 # 10,01%" (mekongasean.vn 2025) gives each figure its province, not the one before
 _ACRONYM = regex.compile(r"[A-ZĐ]{3,6}|\p{Lu}\p{Ll}*(?:\s\p{Lu}\p{Ll}*){1,3}")
+# growth alone names a measure of its own, though its words are verb words: "GRDP đạt 240.000 tỷ
+# đồng, tăng trưởng trên 10%/năm" (vietnamplus.vn 2025-09, Lào Cai) measures the growth, no longer
+# the GRDP amount before it; "giảm 3,84 điểm" names none and is still of the subject before
+_OWN_MEASURE = regex.compile(
+    r"(?:(?:mức|tốc độ)\s+)?tăng trưởng(?:\s+(?:bình quân|kinh tế|GRDP|GDP))*"
+    r"|(?:mức|tốc độ)\s+tăng(?:\s+trưởng)?(?:\s+\p{L}+){0,3}",
+    regex.IGNORECASE,
+)
+# a measure introduced by "với" after what is said of someone is what the number measures:
+# "Bắc Giang tiếp tục giữ vững vị trí dẫn đầu với mức tăng 13,85%" (doanhnghiephoinhap.vn 2025),
+# "cơ cấu kinh tế chuyển dịch đúng hướng với tỷ trọng công nghiệp - xây dựng và dịch vụ chiếm
+# 78,31%" (vietnamnet.vn 2025-10, Gia Lai)
+_WITH_MEASURE = regex.compile(
+    r"\bvới\s+(?P<m>(?:tỷ lệ|tỷ trọng|mức|tốc độ)\s+\p{L}[^,]*)$", regex.IGNORECASE
+)
+# who reaches a measure, named before it, is no part of it: "Bắc Giang, Quảng Ninh, Hải Phòng,
+# Ninh Bình và Ninh Thuận được kỳ vọng đạt mức tăng từ 12% trở lên" (doanhnghiephoinhap.vn 2025)
+# measures "mức tăng"; the provinces are who is expected to reach it
+_WHO_REACHES = regex.compile(
+    r"(?:^|,\s*)\p{Lu}[\p{L}.]*(?:(?:\s+|\s*,\s*|\s+và\s+|\s+-\s+)\p{Lu}[\p{L}.]*)*"
+    r"\s+(?:(?:được|dự kiến|kỳ vọng|phấn đấu|sẽ|cũng|đều|cần|phải)\s+)*đạt\s+"
+    r"(?P<m>(?:mức|tốc độ|tỷ lệ|tỷ trọng)\s+\p{L}[^,]*)$"
+)
 
 
 def content(s: str, verbs: set[str]) -> int:
@@ -318,6 +341,15 @@ def describe(
     subj_full = clean(without_years(text, cuts[-1] if cuts else region, h.start, yrs))
     subj_full = _LEAD_VERB.sub("", subj_full)
     subj_noun = strip_link(subj_full, voc)
+    who = _WHO_REACHES.search(subj_full) if not rankish else None
+    if who:
+        subj_full = subj_noun = who.group("m")
+    with_m = _WITH_MEASURE.search(subj_full) if not rankish else None
+    if with_m and (
+        content(with_m.group("m"), verbs) >= 2 or _OWN_MEASURE.fullmatch(with_m.group("m"))
+    ):
+        subj_full = subj_noun = strip_link(with_m.group("m"), voc)
+    measure = _OWN_MEASURE.fullmatch(subj_noun) is not None and not rankish
     parts = _LAST_COMMA.split(subj_full) if not rankish else []
     if len(parts) == 2:
         head, last = clean(parts[0]), clean(parts[1])
@@ -337,11 +369,14 @@ def describe(
     if (
         cuts
         and not right_ok
-        and prev is None
+        # "...; thu ngân sách đến cuối năm 2025 ước đạt 27.000 tỷ đồng" (vietnamnet.vn 2025-10):
+        # a clause after the number before names its own subject before its deadline
+        and (prev is None or prev_end <= clause.start)
         and content(subj_noun, verbs) < 2
         # "Đại hội đề ra 24 chỉ tiêu, trong đó đến năm 2030 GRDP đạt 240.000 tỷ đồng"
         # (vietnamplus.vn 2025-09, Lào Cai): an acronym alone names what is measured
         and _ACRONYM.fullmatch(subj_noun) is None
+        and not measure
     ):
         alt = clean(without_years(text, region, h.start, yrs))
         if content(strip_link(alt, voc), verbs) >= 2:
@@ -420,6 +455,7 @@ def describe(
         content(subj_noun, verbs) >= (1 if fresh else 2)
         or inds
         or _ACRONYM.fullmatch(subj_noun) is not None
+        or measure
     ):
         subject = Subject(subj_noun, inds)
         metric = f"{subj_full} {surface}{tail}" if rankish else subj_noun
