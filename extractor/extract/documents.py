@@ -243,6 +243,15 @@ def _symbol(p: Pattern, m: regex.Match[str]) -> _Symbol | None:
         if code is None:
             return None
     cparts = [_canon_part(x) for x in parts]
+    if p.id == "doc.party" and cparts[:1] in (["UBND"], ["HĐND"]):
+        # a people's committee's or council's number typed in the party's layout
+        # ("Quyết định số 4054-QĐ/UBND ngày 28/12/2018 của Chủ tịch UBND tỉnh",
+        # baothainguyen.vn): no party body issues as UBND or HĐND
+        code = t.code_key(t.state_types, g["code"])
+        if code is None:
+            return None
+        number = f"{num}/{code}-{cparts[0]}"
+        return _Symbol(m.start(), m.end(), p, number, code, "state", tuple(parts))
     if p.id == "doc.party":
         number = f"{num}-{code}/{cparts[0]}"
     elif p.id == "doc.state.assembly":
