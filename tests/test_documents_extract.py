@@ -310,6 +310,21 @@ def test_documents_date_glued_to_the_symbol_and_header_without_bars() -> None:
     assert plan.issuer is not None and plan.issuer.name == "Ủy ban nhân dân huyện Yên Định"
 
 
+def test_documents_header_that_lost_its_type_code_dates_the_cited_number() -> None:
+    # vanbanphapluat.co (quyet-dinh-1281-qd-ubnd ... ha-tinh-2014): the page's own header
+    # reads "Số: 1281/-UBND"; the decision is cited elsewhere as 1281/QĐ-UBND
+    text = (
+        "Quyết định 1281/QĐ-UBND năm 2014 công bố thủ tục hành chính được bổ sung thuộc "
+        "thẩm quyền giải quyết của Sở Y tế tỉnh Hà Tĩnh\n\nỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n\n"
+        "Số: 1281/-UBND\n\nHà Nội, ngày 13 tháng 05 năm 2014\n\nQUYẾT ĐỊNH\n"
+    )
+    (d,) = find(Context(text=text, province="Hà Tĩnh"))
+    assert (d.number, d.date) == ("1281/QĐ-UBND", "2014-05-13")
+    # two candidates (a decision and a plan of that number): neither is dated
+    both = text.replace("\n\nỦY BAN", " và Kế hoạch 1281/KH-UBND\n\nỦY BAN")
+    assert [d.date for d in find(Context(text=both, province="Hà Tĩnh"))] == [None, None]
+
+
 def test_documents_date_before_the_head_of_the_issuing_body() -> None:
     # muonglat.thanhhoa.gov.vn: the chairman signs for the people's committee
     text = (

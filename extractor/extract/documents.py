@@ -243,6 +243,15 @@ def _symbol(p: Pattern, m: regex.Match[str]) -> _Symbol | None:
         if code is None:
             return None
     cparts = [_canon_part(x) for x in parts]
+    if p.id == "doc.party" and cparts[:1] in (["UBND"], ["HĐND"]):
+        # a people's committee's or council's number typed in the party's layout
+        # ("Quyết định số 4054-QĐ/UBND ngày 28/12/2018 của Chủ tịch UBND tỉnh",
+        # baothainguyen.vn): no party body issues as UBND or HĐND
+        code = t.code_key(t.state_types, g["code"])
+        if code is None:
+            return None
+        number = f"{num}/{code}-{cparts[0]}"
+        return _Symbol(m.start(), m.end(), p, number, code, "state", tuple(parts))
     if p.id == "doc.party":
         number = f"{num}-{code}/{cparts[0]}"
     elif p.id == "doc.state.assembly":
@@ -465,6 +474,23 @@ def _numbered_follows(text: str, pos: int, code: str | None, numbered: list[Docu
     return any(pos <= d.start < end and d.type == code for d in numbered)
 
 
+_OF_THE_ISSUER = regex.compile(r"(?<![\p{L}])của\s*$")
+_CLAUSE_BREAK = regex.compile(r"[;!?]|\.(?=\s)|\n\s*\n")
+
+
+def _issues_for_numbered(text: str, pos: int, numbered: list[Document]) -> bool:
+    """The body is the issuer of a numbered document just cited in the same clause ("Quyết
+    định số 135/2009/QĐ-TTg ngày 04/11/2009 của Thủ tướng Chính phủ ban hành Quy chế
+    ..."): the regulation or programme it "ban hành" is that decision's content, not a
+    second, unnumbered document (luatminhkhue.vn, thuviennhadat.vn)."""
+    for d in numbered:
+        if d.end <= pos and pos - d.end <= 120:
+            gap = text[d.end : pos]
+            if _OF_THE_ISSUER.search(gap) and not _CLAUSE_BREAK.search(gap):
+                return True
+    return False
+
+
 def _numbered_before(pos: int, code: str | None, issuer: str, numbered: list[Document]) -> bool:
     """The same body's numbered document of the same type cited earlier: a later "UBND
     tỉnh ban hành kế hoạch" speaks of it again (a plan's own header "Số: 4851/KH-UBND"
@@ -496,6 +522,8 @@ def _unnumbered(
         word_group = "tword" if m.group("tword") else "verb"
         code, name = _type_from_word(m.group("tword") or "Nghị quyết")
         if _numbered_follows(text, m.end(), code, numbered):
+            continue
+        if _issues_for_numbered(text, m.start("issuer"), numbered):
             continue
         issuer = _text_issuer(m.group("issuer"), ctx.province, text[: m.start("issuer")])
         key = (code, issuer.name)
@@ -574,6 +602,38 @@ def _from_title(ctx: Context, pf: PatternFile, docs: list[Document]) -> list[Doc
     return out
 
 
+# a document's own header whose type code the page lost: "Số: 1281/-UBND"
+_HEADER_NO_TYPE = regex.compile(
+    r"(?m)^[ \t]*Số\s*:?\s*(?P<n>\d{1,6})\s*/\s*[-–]\s*(?P<code>\p{Lu}[\p{Lu}\d]*)(?![\p{L}\d/-])"
+)
+
+
+def _broken_header_dates(
+    text: str,
+    pf: PatternFile,
+    by_start: dict[int, DateMention],
+    claimed: set[int],
+    docs: list[Document],
+) -> list[Document]:
+    """A header that lost its type code ("Số: 1281/-UBND" over "Hà Nội, ngày 13 tháng 05
+    năm 2014", vanbanphapluat.co) dates the one undated document cited elsewhere with the
+    same number and issuer code ("Quyết định 1281/QĐ-UBND"); with none, or more than one,
+    nothing changes."""
+    date_lead = pf.get("doc.ctx.date_lead").regex
+    for m in _HEADER_NO_TYPE.finditer(text):
+        lead = date_lead.match(text, m.end())
+        if lead is None or lead.end() not in by_start or lead.end() in claimed:
+            continue
+        same = regex.compile(rf"{m.group('n')}/[^/\s]+-{regex.escape(m.group('code'))}")
+        hits = [i for i, d in enumerate(docs) if d.number and same.fullmatch(d.number)]
+        if len(hits) != 1 or docs[hits[0]].date is not None:
+            continue
+        date = by_start[lead.end()]
+        claimed.add(date.start)
+        docs[hits[0]] = docs[hits[0]].model_copy(update={"date": date.value})
+    return docs
+
+
 def find(ctx: Context) -> list[Document]:
     """Every document the text cites, numbered ones first in text order."""
     pf = load("documents")
@@ -582,6 +642,7 @@ def find(ctx: Context) -> list[Document]:
     by_start = {d.start: d for d in days}
     claimed: set[int] = set()
     docs = _numbered(ctx, pf, days, by_start, claimed)
+    docs = _broken_header_dates(ctx.text, pf, by_start, claimed, docs)
     docs += _unnumbered(ctx, pf, days, claimed, docs)
     docs += _from_title(ctx, pf, docs)
     return docs
