@@ -171,12 +171,6 @@ _OPEN_NUMBER = regex.compile(r"\s(?:số|Số)$")
 _OPEN_DATE = regex.compile(r"\s(?:tháng|năm)$")
 _DATE_REST = regex.compile(r"^(?:\d{1,2}\s+năm\s+)?(?:19|20)\d\d(?![\d/:-]|\.\d)")
 _NUMBER_START = regex.compile(r"^\d")
-# a document's type word and "số" close a line whose next line starts with its number
-_OPEN_DOC_NUMBER = regex.compile(
-    r"(?:^|\s)(?:Luật|Pháp lệnh|Nghị quyết|Nghị định|Quyết định|Thông tư(?: liên tịch)?|"
-    r"Chỉ thị|Kế hoạch|Công văn|Văn bản|Tờ trình|Báo cáo|Thông báo|Chương trình|Hướng dẫn|"
-    r"Kết luận)\s+(?:số|Số)$"
-)
 _DOC_NUMBER_START = regex.compile(r"^\d{1,6}(?:/\d{4})?/\p{Lu}")
 # an official document's header flattened one cell per line: "Số: 14084/KH-UBND", "|",
 # "Khánh Hòa, ngày", "09 tháng 12 năm 2024" (thuvienphapluat.vn and other legal-text sites)
@@ -188,6 +182,14 @@ _NUMBER_LABEL = regex.compile(r"^(?:Số|SỐ)\s*:\s*$")
 def _type_words() -> regex.Pattern[str]:
     """The document type words of patterns/documents.yaml (``type_word``), whole line."""
     return load("documents").compile_def("type_word")
+
+
+@functools.cache
+def _open_doc_number() -> regex.Pattern[str]:
+    """A document's type word (``type_word`` of patterns/documents.yaml) and "số" closing a
+    line, whose next line starts with its number ("Căn cứ Nghị định số" / "59/2012/NĐ-CP")."""
+    type_word = load("documents").defs["type_word"]
+    return regex.compile(r"(?:^|\s)(?:" + type_word + r")\s+(?:số|Số)$")
 
 
 def _type_head(s: str) -> bool:
@@ -211,19 +213,6 @@ _ISSUER_LINE = regex.compile(
 
 def _caps(s: str) -> bool:
     return bool(s) and s.isupper() and bool(_HAS_LETTER.search(s))
-
-
-def _is_doc_title(s: str) -> bool:
-    """ "KẾ HOẠCH TRIỂN KHAI DỊCH VỤ CÔNG ...": a type word and its subject, in capitals, or
-    the subject in sentence case ("KẾ HOẠCH" / "Cải cách hành chính xã Định Hưng năm 2025",
-    dinhhung.yendinh.thanhhoa.gov.vn)."""
-    w = s.split()
-    return any(
-        len(w) > n + 1
-        and _type_head(" ".join(w[:n]))
-        and (_caps(s) or _title_rest(" ".join(w[n:])))
-        for n in (1, 2, 3)
-    )
 
 
 def _type_titled(s: str) -> bool:
@@ -342,7 +331,7 @@ def _title_rest(nxt: str) -> bool:
 
 
 def _joinable(last: str, nxt: str) -> bool:
-    if _OPEN_DOC_NUMBER.search(last) and _DOC_NUMBER_START.match(nxt):
+    if _DOC_NUMBER_START.match(nxt) and _open_doc_number().search(last):
         # a document cut before its number, however short the first piece ("Căn cứ
         # Nghị định số" / "59/2012/NĐ-CP ngày 23 tháng 7 năm 2012 ...", thuviennhadat.vn)
         return True
