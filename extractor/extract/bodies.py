@@ -60,13 +60,24 @@ _COMMITTEE_LEVEL_WORD = {"Huyện ủy": "huyện", "Thị ủy": "thị xã", "
 # a level right after another level is a list of levels, not one body:
 # "UBND huyện, thành phố thuộc tỉnh", "UBND huyện, thị xã"
 _LEVEL_LIST_AFTER = regex.compile(
-    r"^\s*(?:,|và|hoặc|/)\s*(?i:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)(?![\p{L}])"
+    r"^\s*(?P<sep>,|và|hoặc|/)\s*"
+    r"(?P<lvl>(?i:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn))(?![\p{L}])"
 )
 # but the province before a lower level is one body still: "Thực hiện Kế hoạch của UBND tỉnh và
 # huyện", "các văn bản chỉ đạo UBND tỉnh, huyện" (doluong.gov.vn) name the province's committee
-_LOWER_LEVEL_AFTER = regex.compile(
-    r"^\s*(?:,|và)\s*(?i:huyện|thị xã|quận|xã|phường|thị trấn)(?![\p{L}])"
-)
+_PROVINCE_LEVELS = frozenset({"tỉnh", "thành phố"})
+
+
+def _level_list(after: str, level: str | None) -> bool:
+    """Levels listed after the level word ("UBND tỉnh, thành phố", "UBND huyện/xã"): no one
+    body; a province followed by a lower level by ", " or "và" is the province's body."""
+    m = _LEVEL_LIST_AFTER.match(after)
+    if m is None:
+        return False
+    lower = m.group("lvl").lower() not in _PROVINCE_LEVELS
+    return not (level == "province" and lower and m.group("sep") in {",", "và"})
+
+
 _SURNAMES = frozenset(
     [
         "Nguyễn",
@@ -247,9 +258,7 @@ def _scope(
                 return _Scope(phrase, level or "district", m.end("name"))
     # no (acceptable) name: the article's unit of that level
     after = m.string[level_end : level_end + 30]
-    if _LEVEL_LIST_AFTER.match(after) and not (
-        level == "province" and _LOWER_LEVEL_AFTER.match(after)
-    ):
+    if _level_list(after, level):
         return None
     if level == "province":
         if ctx_prov is not None:
