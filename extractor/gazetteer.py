@@ -228,6 +228,11 @@ class Gazetteer:
                     break
         return self.provinces.get(code) if code else None
 
+    def code_of_key(self, key: str) -> str | None:
+        """The province one of whose names (not those that need their "tỉnh") has this
+        ASCII key ("daklak" -> "66")."""
+        return self._by_key.get(key)
+
     def unit_phrase(self, name: str) -> str:
         p = self.province(name)
         return unit_phrase(name, p.type if p else "tỉnh")

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 
 import regex
 
-from .gazetteer import Gazetteer, PlaceMention, ascii_key, load
+from .gazetteer import Gazetteer, PlaceMention, load
 from .models import Evidence, Province
 from .types import Cleaned
 
@@ -60,25 +60,9 @@ def _in_list(ms: list[PlaceMention], i: int, text: str) -> bool:
     return bool(before or after)
 
 
-# the host-label table of each gazetteer (in practice the one ``load()`` caches), built
-# once instead of for every page; keyed by identity, the gazetteer kept to check it
-_HOST_KEYS: dict[int, tuple[Gazetteer, dict[str, str]]] = {}
-
-
-def _host_keys(gz: Gazetteer) -> dict[str, str]:
-    """ASCII key of every province variant of five letters or more -> province code."""
-    hit = _HOST_KEYS.get(id(gz))
-    if hit is None or hit[0] is not gz:
-        keys = {
-            ascii_key(v): p.code
-            for p in gz.provinces.values()
-            for v in p.variants
-            if len(ascii_key(v)) >= 5
-        }
-        if len(_HOST_KEYS) >= 8:
-            _HOST_KEYS.clear()
-        hit = _HOST_KEYS[id(gz)] = (gz, keys)
-    return hit[1]
+def _host_key(gz: Gazetteer, label: str) -> str | None:
+    """The province a host label of five letters or more spells ('kontum', 'daklak')."""
+    return gz.code_of_key(label) if len(label) >= 5 else None
 
 
 def _host_province(gz: Gazetteer, url: str | None) -> tuple[str, str] | None:
@@ -87,12 +71,10 @@ def _host_province(gz: Gazetteer, url: str | None) -> tuple[str, str] | None:
         return None
     host = urlsplit(url if "//" in url else "//" + url).hostname or ""
     labels = [lb for lb in host.lower().split(".") if lb not in {"www", "gov", "vn", "com", "org"}]
-    keys = _host_keys(gz)
     for lb in labels:
-        if lb in keys:
-            return keys[lb], host
-        if lb.startswith("bao") and lb[3:] in keys:  # 'baodaklak'
-            return keys[lb[3:]], host
+        code = _host_key(gz, lb) or (_host_key(gz, lb[3:]) if lb.startswith("bao") else None)
+        if code:  # 'sotttt.kontum.gov.vn', 'baodaklak.vn'
+            return code, host
     return None
 
 
@@ -193,7 +175,7 @@ def _tally_districts(tally: _Tally, ms: list[PlaceMention], kind: str, spans: bo
 
 
 def _national_passing(
-    code: str, provinces: list[PlaceMention], text: str, title: str | None, gz: Gazetteer
+    code: str, provinces: list[PlaceMention], text: str, in_title: list[PlaceMention]
 ) -> bool:
     """A national report naming provinces in passing: the best-scored one is named once
     in the body, not in the title, beside other provinces, in a text about all provinces
@@ -201,7 +183,7 @@ def _national_passing(
     Index 2024 of the 63 provinces, baomoi.net.vn 2025-04)."""
     if sum(m.code == code for m in provinces) != 1 or len({m.code for m in provinces}) < 2:
         return False
-    if title and any(m.code == code for m in gz.find_provinces(title)):
+    if any(m.code == code for m in in_title):
         return False
     return _NATIONAL.search(text) is not None
 
@@ -214,8 +196,9 @@ def resolve_province(text: str, cleaned: Cleaned) -> Province | None:
     tally = _Tally()
     provinces = gz.find_provinces(text)
     _tally_provinces(tally, text, provinces, "body", True)
+    in_title = gz.find_provinces(cleaned.title) if cleaned.title else []
     if cleaned.title:
-        _tally_provinces(tally, cleaned.title, gz.find_provinces(cleaned.title), "title", False)
+        _tally_provinces(tally, cleaned.title, in_title, "title", False)
     code = None
     if tally.score:
         # a district that is a province's own name ("TP Huế", "TP Hải Phòng") is counted once,
@@ -230,11 +213,7 @@ def resolve_province(text: str, cleaned: Cleaned) -> Province | None:
         if site:  # outweighs a bare passing mention ("họp tại Hà Nội"), not "tỉnh X"
             tally.add(site[0], _SITE_WEIGHT, len(text), site[1])
         code = tally.best()
-        if (
-            code is not None
-            and not site
-            and _national_passing(code, provinces, text, cleaned.title, gz)
-        ):
+        if code is not None and not site and _national_passing(code, provinces, text, in_title):
             return None
     elif site:
         tally.add(site[0], 1.0, 0, site[1])
