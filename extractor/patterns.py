@@ -34,6 +34,10 @@ An ``alt`` list of plain words is compiled as a prefix tree (``không (?:dưới
 rather than ``không dưới|không quá``): the same matches, but the engine, which cannot
 pre-check the first letter of case-insensitive alternatives, tries each first letter
 once instead of once per word. ``PatternFile.defs`` keeps the list as written.
+
+A case-insensitive pattern also gets a case-sensitive twin that ``Pattern.finditer`` runs
+on the lower-cased text (``lowercase``): the engine is about twice as fast on it, and the
+matches returned are the original's.
 """
 
 from __future__ import annotations
@@ -48,6 +52,8 @@ from typing import Any
 
 import regex
 import yaml
+
+from . import lowercase
 
 _REF = regex.compile(r"(?<!\\[pPNx])\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # escapes and character classes, which may hold a literal "|" or "(" (blanked out first)
@@ -105,11 +111,17 @@ class Pattern:
     examples: tuple[Example, ...] = ()
     negatives: tuple[str, ...] = ()
     meta: dict[str, Any] = field(default_factory=dict)  # any other keys: value maps, kinds...
+    # a case-insensitive pattern's case-sensitive twin for lower-cased text (``lowercase``)
+    twin: regex.Pattern[str] | None = None
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[regex.Match[str]]:
-        return self.regex.finditer(text, pos, len(text) if endpos is None else endpos)
+        """The matches in ``text[pos:endpos]``, found by the twin when there is one."""
+        end = len(text) if endpos is None else endpos
+        if self.twin is not None:
+            return lowercase.finditer(self.regex, self.twin, text, pos, end)
+        return self.regex.finditer(text, pos, end)
 
 
 @dataclass(frozen=True)
@@ -347,7 +359,7 @@ def load_file(path: Path, *, check_examples: bool = True) -> PatternFile:
             )
         negatives = tuple(str(x) for x in spec.get("negatives") or [])
         meta = {k: v for k, v in spec.items() if k not in _KNOWN_KEYS}
-        p = Pattern(pid, src_raw, rx, tuple(examples), negatives, meta)
+        p = Pattern(pid, src_raw, rx, tuple(examples), negatives, meta, lowercase.twin(rx))
         if check_examples:
             _self_test(p, where)
         pats.append(p)
