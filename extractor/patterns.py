@@ -37,7 +37,9 @@ once instead of once per word. ``PatternFile.defs`` keeps the list as written.
 
 A case-insensitive pattern also gets a case-sensitive twin that ``Pattern.finditer`` runs
 on the lower-cased text (``lowercase``): the engine is about twice as fast on it, and the
-matches returned are the original's.
+matches returned are the original's. And a pattern is not run at all on a text that
+lacks the literal words every match of it contains (``prefilter``; the words are derived
+once and stored in ``patterns/derived/prefilter.json`` by ``scripts/gen_prefilter.py``).
 """
 
 from __future__ import annotations
@@ -53,7 +55,8 @@ from typing import Any
 import regex
 import yaml
 
-from . import lowercase
+from . import lowercase, prefilter
+from .prefilter import admits
 
 _REF = regex.compile(r"(?<!\\[pPNx])\{([A-Za-z_][A-Za-z0-9_]*)\}")
 # escapes and character classes, which may hold a literal "|" or "(" (blanked out first)
@@ -113,12 +116,16 @@ class Pattern:
     meta: dict[str, Any] = field(default_factory=dict)  # any other keys: value maps, kinds...
     # a case-insensitive pattern's case-sensitive twin for lower-cased text (``lowercase``)
     twin: regex.Pattern[str] | None = None
+    # literal strings every match contains (``prefilter.requirements``)
+    need: tuple[frozenset[str], ...] = ()
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[regex.Match[str]]:
         """The matches in ``text[pos:endpos]``, found by the twin when there is one."""
         end = len(text) if endpos is None else endpos
+        if self.need and not admits(text, self.need):
+            return iter(())
         if self.twin is not None:
             return lowercase.finditer(self.regex, self.twin, text, pos, end)
         return self.regex.finditer(text, pos, end)
@@ -359,7 +366,9 @@ def load_file(path: Path, *, check_examples: bool = True) -> PatternFile:
             )
         negatives = tuple(str(x) for x in spec.get("negatives") or [])
         meta = {k: v for k, v in spec.items() if k not in _KNOWN_KEYS}
-        p = Pattern(pid, src_raw, rx, tuple(examples), negatives, meta, lowercase.twin(rx))
+        p = Pattern(
+            pid, src_raw, rx, tuple(examples), negatives, meta, lowercase.twin(rx), _need(rx)
+        )
         if check_examples:
             _self_test(p, where)
         pats.append(p)
@@ -376,6 +385,24 @@ def load_file(path: Path, *, check_examples: bool = True) -> PatternFile:
         data=data,
         compiled_defs=compiled_defs,
     )
+
+
+@cache
+def _need_table() -> dict[str, tuple[frozenset[str], ...]]:
+    """The prefilter's requirements as generated (``scripts/gen_prefilter.py``): the
+    ``regex`` parser that derives them costs about 0.3 s per process."""
+    path = patterns_dir() / "derived" / "prefilter.json"
+    try:
+        return prefilter.parse_table(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _need(rx: regex.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """A pattern's prefilter requirements: from the generated table when it has this very
+    pattern (same source, same flags), else derived now."""
+    need = _need_table().get(prefilter.key(rx))
+    return prefilter.requirements(rx) if need is None else need
 
 
 def _self_test(p: Pattern, where: str) -> None:
