@@ -196,13 +196,15 @@ _PLAIN_SEEN: set[str] = set()  # characters already found plain
 
 
 def finditer(
-    rx: regex.Pattern[str], low_rx: regex.Pattern[str], text: str, pos: int, endpos: int
+    rx: regex.Pattern[str],
+    low_rx: regex.Pattern[str],
+    text: str,
+    low: str,
+    pos: int,
+    endpos: int,
 ) -> Iterator[regex.Match[str]]:
-    """``rx.finditer(text, pos, endpos)``, found by the twin ``low_rx`` when it can be."""
-    low = lowered(text)
-    if low is None:
-        yield from rx.finditer(text, pos, endpos)
-        return
+    """``rx.finditer(text, pos, endpos)``, found by the twin ``low_rx`` on ``low``, the
+    text as ``lowered`` returned it."""
     after = pos
     for m in low_rx.finditer(low, pos, endpos):
         mm = rx.match(text, m.start(), endpos)

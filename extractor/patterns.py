@@ -122,12 +122,15 @@ class Pattern:
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> Iterator[regex.Match[str]]:
-        """The matches in ``text[pos:endpos]``, found by the twin when there is one."""
+        """The matches in ``text[pos:endpos]``: none when the text lacks a word every
+        match needs (``prefilter``), else found by the twin when there is one."""
         end = len(text) if endpos is None else endpos
-        if self.need and not admits(text, self.need):
-            return iter(())
-        if self.twin is not None:
-            return lowercase.finditer(self.regex, self.twin, text, pos, end)
+        low = lowercase.lowered(text)
+        if low is not None:
+            if self.need and not admits(low, self.need):
+                return iter(())
+            if self.twin is not None:
+                return lowercase.finditer(self.regex, self.twin, text, low, pos, end)
         return self.regex.finditer(text, pos, end)
 
 

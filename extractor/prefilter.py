@@ -31,7 +31,7 @@ from typing import Any
 import regex
 from regex import _regex_core
 
-from .lowercase import _plain, lowered
+from .lowercase import _plain
 
 Clause = frozenset[str]
 
@@ -220,15 +220,11 @@ class _Seen(threading.local):
 _seen = _Seen()
 
 
-def admits(text: str, clauses: tuple[Clause, ...]) -> bool:
-    """False when ``text`` lacks every string of some clause (then no match is possible).
-
-    The strings are looked for in the lower-cased text (``lowercase.lowered``, shared
-    with the twins); a text that cannot be lower-cased safely admits every pattern.
-    Each string's presence is kept for the last text (per thread)."""
-    low = lowered(text)
-    if low is None:
-        return True
+def admits(low: str, clauses: tuple[Clause, ...]) -> bool:
+    """False when the lower-cased text ``low`` (as ``lowercase.lowered`` returned it:
+    never a text that cannot be lower-cased safely) lacks every string of some clause;
+    then the pattern cannot match. Each string's presence is kept for the last text
+    (per thread): the extractors run many patterns on one text."""
     s = _seen
     if s.low is not low:
         s.low, s.present = low, {}
