@@ -125,11 +125,11 @@ class Pattern:
         """The matches in ``text[pos:endpos]``: none when the text lacks a word every
         match needs (``prefilter``), else found by the twin when there is one."""
         end = len(text) if endpos is None else endpos
-        low = lowercase.lowered(text)
-        if low is not None:
-            if self.need and not admits(low, self.need):
-                return iter(())
-            if self.twin is not None:
+        if self.twin is not None:  # only case-insensitive patterns have a twin, and a need
+            low = lowercase.lowered(text)
+            if low is not None:
+                if self.need and not admits(low, self.need):
+                    return iter(())
                 return lowercase.finditer(self.regex, self.twin, text, low, pos, end)
         return self.regex.finditer(text, pos, end)
 
@@ -369,9 +369,11 @@ def load_file(path: Path, *, check_examples: bool = True) -> PatternFile:
             )
         negatives = tuple(str(x) for x in spec.get("negatives") or [])
         meta = {k: v for k, v in spec.items() if k not in _KNOWN_KEYS}
-        p = Pattern(
-            pid, src_raw, rx, tuple(examples), negatives, meta, lowercase.twin(rx), _need(rx)
-        )
+        twin = lowercase.twin(rx)
+        # the prefilter pays on case-insensitive patterns, which the engine scans slowly;
+        # a case-sensitive one (lists of names) is scanned faster than its words are checked
+        need = _need(rx) if twin is not None else ()
+        p = Pattern(pid, src_raw, rx, tuple(examples), negatives, meta, twin, need)
         if check_examples:
             _self_test(p, where)
         pats.append(p)

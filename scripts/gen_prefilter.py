@@ -29,7 +29,8 @@ def build() -> dict[str, tuple[frozenset[str], ...]]:
     table = {}
     for path in all_files():
         for p in load_file(path, check_examples=False).patterns:
-            table[prefilter.key(p.regex)] = prefilter.requirements(p.regex)
+            if p.twin is not None:  # the loader filters case-insensitive patterns only
+                table[prefilter.key(p.regex)] = prefilter.requirements(p.regex)
     return table
 
 
