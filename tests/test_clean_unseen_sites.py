@@ -1435,3 +1435,40 @@ def test_clean_site_address_under_the_headline_is_skipped() -> None:
         "[Infographic] 85,4% người dân, tổ chức hài lòng về sự phục vụ của cơ quan hành chính"
     )
     assert "Moitruong.net.vn" not in out.text
+
+
+# https://daknong.gov.vn/cac-huyen-thi-xa/dak-song-huong-ung-soi-noi-ngay-chuyen-doi-so-quoc-gia-432166
+DAKSONG = """Đắk Song hưởng ứng sôi nổi ngày chuyển đổi số quốc gia
+Lượt xem: 745
+Sáng 5/10, Ủy ban nhân dân huyện Đắk Song tổ chức Lễ phát động ngày chuyển đổi số quốc gia (10/10) và ngày chuyển đổi số tỉnh Đắk Nông (01/11) thông qua hội thi “Chuyển đổi số - nhận thức và hành động” năm 2023 với không khí vô cùng sôi động.
+
+Anh-tin-bai
+
+ Đại diện lãnh đạo huyện Đắk Song tặng cờ lưu niệm cho các thành viên tham dự hội thi
+
+Hiện nay, chuyển đổi số là xu thế tất yếu trên toàn cầu và là một giải pháp quan trọng, cấp thiết, làm cơ sở xây dựng và phát triển kinh tế - xã hội của mỗi địa phương, mỗi quốc gia.
+
+Anh-tin-bai
+
+Đồng chí Võ Quốc Tuấn – UVBTV huyện ủy, Phó Chủ tịch UBND huyện Đắk Song phát biểu tại Lễ phát động
+
+Phát biểu phát động hưởng ứng ngày chuyển đổi số quốc gia, đồng chí Võ Quốc Tuấn – Phó Chủ tịch Ủy ban nhân dân huyện Đắk Song nhấn mạnh tầm quan trọng của chuyển đổi số.
+"""
+
+
+def test_clean_image_placeholder_slug_is_dropped() -> None:
+    out = _clean(DAKSONG, url="https://daknong.gov.vn/cac-huyen-thi-xa/x-432166")
+    assert "Anh-tin-bai" not in out.text and "Anh-tin-bai" in out.chrome
+    assert out.title == "Đắk Song hưởng ứng sôi nổi ngày chuyển đổi số quốc gia"
+    paras = out.text.split("\n\n")
+    assert paras[0].startswith("Sáng 5/10, Ủy ban nhân dân huyện Đắk Song")
+    assert paras[-2].endswith("phát biểu tại Lễ phát động")  # the captions stay
+    assert len(paras) == 5
+    assert out.site == "Cổng thông tin điện tử tỉnh Đắk Nông"
+
+
+def test_clean_district_sub_site_is_named_for_the_district() -> None:
+    # https://huongtra.thuathienhue.gov.vn/?cn=724&gd=8&tc=32188: the thị xã's own portal
+    page = DAKSONG.replace("Đắk Song hưởng ứng", "Hương Trà hưởng ứng")
+    out = _clean(page, url="https://huongtra.thuathienhue.gov.vn/?cn=724&gd=8&tc=32188")
+    assert out.site == "Cổng thông tin điện tử thị xã Hương Trà"
