@@ -722,7 +722,8 @@ _PHOTO_CREDIT = regex.compile(r"(?:^|[.)\s])(?:Ảnh|Nguồn ảnh)\s*:\s*\S", r
 def _looks_like_title(ln: Line, max_words: int = TITLE_MAX_WORDS) -> bool:
     if ln.kind not in {"short", "prose", "name"} or ln.nav or ln.dup:
         return False
-    if _FRAGMENT.match(ln.text) or ln.text[0].islower():
+    bare = _BULLET.sub("", ln.text)  # a headline printed as a list item: its words
+    if not bare or _FRAGMENT.match(bare) or bare[0].islower():
         return False
     if not 2 <= ln.words <= max_words or ln.text.endswith((":", ".", ";", ",")):
         return False
@@ -1104,7 +1105,7 @@ def _title_above(
             or ln.kind in _META_KINDS
             or ln.kind in _BREAK_KINDS
             or ln.kind == "name"
-            or _FRAGMENT.match(ln.text)
+            or _FRAGMENT.match(_BULLET.sub("", ln.text) or ln.text)
             or _affiliation(lines, j)
             or _COUNT_LABEL.match(ln.text)
             or (ln.kind == "short" and _ISSUER_LINE.match(ln.text))  # a document header's cell
@@ -1245,6 +1246,44 @@ def _cites_document(source: str) -> bool:
 
 REPEAT_HEAD = 3  # paragraphs at the top of the text where a repeated headline or lead is looked for
 REPEAT_MIN_CHARS = 40  # a lead shorter than this may open the next paragraph by chance
+
+
+DOC_TITLE_MAX_LINES = 4  # lines a document's title is printed over, its type word's included
+
+
+def _doc_title_lines(lines: list[Line], t: int) -> tuple[int, str, int | None] | None:
+    """A document's title printed over several lines under its type word, the headline
+    found being only its last line ("KẾ HOẠCH Triển khai thực hiện Nghị quyết số 13-NQ/TU
+    ngày 06/9/2023" / "Của Ban Thường vụ Tỉnh ủy khóa XX về Chuyển đổi số tỉnh Quảng Ngãi" /
+    "Đến năm 2025, định hướng đến năm 2030", xatinhtra.sontinh.quangngai.gov.vn): (first
+    line, the whole title, the page's headline above the document). The page's headline
+    repeating the title without its type word is the title; else the joined lines are."""
+    if lines[t].kind != "short" or _type_titled(lines[t].text) or _SENT_END.search(lines[t].text):
+        return None
+    parts = [t]
+    for j in range(t - 1, max(-1, t - 2 * DOC_TITLE_MAX_LINES), -1):
+        ln = lines[j]
+        if ln.dup or ln.kind in _CHROME_KINDS:
+            continue
+        if ln.kind != "short" or _SENT_END.search(ln.text) or len(parts) >= DOC_TITLE_MAX_LINES:
+            return None
+        parts.append(j)
+        if _type_titled(ln.text):
+            break
+    else:
+        return None
+    start = parts[-1]
+    if not _type_titled(lines[start].text):
+        return None
+    whole = " ".join(lines[j].text for j in reversed(parts))
+    w = whole.split()
+    n = next(n for n in (1, 2, 3) if _type_head(" ".join(w[:n])) and w[n][:1].isupper())
+    key = ascii_key(" ".join(w[n:]))  # the subject, without the type word
+    for j in range(start - 1, -1, -1):
+        ln = lines[j]
+        if ln.kind in {"short", "prose"} and not ln.dup and ascii_key(ln.text) == key:
+            return start, ln.text, j
+    return start, whole, None
 
 
 def _drop_head_repeats(lines: list[Line], body: list[int], title: int | None) -> list[int]:
@@ -1388,6 +1427,14 @@ def clean_text(
             ):
                 slug_date = dl.iso
                 art.consumed.add(nxt)
+    if title_idx is not None and title_text is None:
+        whole = _doc_title_lines(lines, title_idx)
+        if whole is not None:
+            start, title_text, page_head = whole
+            art.consumed.update(j for j in range(start, title_idx) if lines[j].kind == "short")
+            if page_head is not None:
+                art.consumed.add(page_head)
+                body_idx = [i for i in body_idx if i != page_head]
     # the text's first numbered section heading right above its first paragraph ("1. Lý do
     # của việc ..." under a box of related headlines, tinbong247news.net) opens the text
     # (above the text's first line or, when a sapo was taken from above the box, its second;
@@ -1456,7 +1503,11 @@ def clean_text(
     site = site or (site_from_lead(paras[0]) if paras else None)
     return Cleaned(
         text="\n\n".join(paras),
-        title=lines[title_idx].text if title_idx is not None else title_text,
+        # a headline printed as a list item ("• Tiếp tục điều chuyển vốn ...", the
+        # head of video.baodaknong.org.vn's pages as bullets) is read without its bullet
+        title=title_text
+        if title_text is not None
+        else (_BULLET.sub("", lines[title_idx].text) if title_idx is not None else None),
         published=published,
         author=author,
         site=site,

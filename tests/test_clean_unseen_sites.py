@@ -1472,3 +1472,80 @@ def test_clean_district_sub_site_is_named_for_the_district() -> None:
     page = DAKSONG.replace("Đắk Song hưởng ứng", "Hương Trà hưởng ứng")
     out = _clean(page, url="https://huongtra.thuathienhue.gov.vn/?cn=724&gd=8&tc=32188")
     assert out.site == "Cổng thông tin điện tử thị xã Hương Trà"
+
+
+def test_clean_bulleted_headline_loses_its_bullet() -> None:
+    # http://video.baodaknong.org.vn/videos/tiep-tuc-dieu-chuyen-von-dau-tu-o-nhung-du-an-trien-khai-cham-8577.html
+    page = """• Tiếp tục điều chuyển vốn đầu tư ở những dự án triển khai chậm
+  • 04/11/2020 15:39
+  • Phát biểu tại Phiên họp thành viên UBND tỉnh sáng 4/11, Chủ tịch UBND tỉnh Nguyễn Bốn đề nghị, Sở Kế hoạch và Đầu tư, các ngành, địa phương cần tập trung đẩy nhanh tiến độ giải ngân vốn đầu tư công. Những công trình, dự án giải ngân vốn chậm thì tiếp tục điều chuyển.
+Viết bình luận mới
+"""
+    out = _clean(page)
+    assert out.title == "Tiếp tục điều chuyển vốn đầu tư ở những dự án triển khai chậm"
+    assert out.published == "2020-11-04T15:39:00+07:00"
+    assert "Phát biểu tại Phiên họp thành viên UBND tỉnh sáng 4/11" in out.text
+    assert "bình luận" not in out.text
+
+
+# https://xatinhtra.sontinh.quangngai.gov.vn/page/Article/News/detail/67d14d9f10e9464b9f042acb
+TINHTRA = """Triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 Của Ban Thường vụ Tỉnh ủy khóa XX về Chuyển đổi số tỉnh Quảng Ngãi Đến năm 2025, định hướng đến năm 2030
+ỦY BAN NHÂN DÂN XÃ TỊNH TRÀ |
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc |
+Số: /KH-UBND |
+Tịnh Trà, ngày 26 tháng 4 năm 2024 |
+KẾ HOẠCH
+Triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023
+Của Ban Thường vụ Tỉnh ủy khóa XX về Chuyển đổi số tỉnh Quảng Ngãi
+Đến năm 2025, định hướng đến năm 2030
+![]() |
+Thực hiện Kế hoạch số 50/KH-UBND ngày 11/3/2024 của UBND huyện Sơn Tịnh về triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy khóa XX về Chuyển đổi số tỉnh Quảng Ngãi đến năm 2025, định hướng đến năm 2030; UBND xã Tịnh Trà ban hành Kế hoạch triển khai thực hiện Nghị quyết với nội dung chủ yếu như sau:
+I. MỤC TIÊU
+1. Mục tiêu cơ bản đến năm 2025
+"""
+
+
+def test_clean_document_title_over_several_lines_is_the_whole_headline() -> None:
+    out = _clean(TINHTRA)
+    head = TINHTRA.split("\n", 1)[0]
+    assert out.title == head  # the page's headline, not the title's last line
+    assert out.text.startswith("Thực hiện Kế hoạch số 50/KH-UBND")
+    assert "Đến năm 2025, định hướng đến năm 2030\n" not in out.text
+    # without the page's headline, the document's title lines joined
+    out = _clean(TINHTRA.split("\n", 1)[1])
+    assert out.title == (
+        "KẾ HOẠCH Triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 Của Ban Thường"
+        " vụ Tỉnh ủy khóa XX về Chuyển đổi số tỉnh Quảng Ngãi Đến năm 2025, định hướng đến"
+        " năm 2030"
+    )
+
+
+def test_clean_bracketed_time_zone_and_arrowed_related_link() -> None:
+    # https://baoquangbinh.vn/chinh-tri/201504/tap-trung-su-lanh-dao-cua-cap-uy-bao-dam-cho-dai-hoi-dang-cac-cap-thanh-cong-tot-dep-2124091/
+    lead = (
+        "(QBĐT) - Phát biểu kết luận của đồng chí Hoàng Đăng Quang, Phó Bí thư Thường trực"
+        " Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh tại Hội nghị rút kinh nghiệm đại hội"
+        " điểm cấp cơ sở, nhiệm kỳ 2015-2020, ngày 7-4-2015."
+    )
+    rest = (
+        "Sau một buổi làm việc, đến thời điểm này, Hội nghị đánh giá, rút kinh nghiệm đại hội"
+        " điểm cấp cơ sở, nhiệm kỳ 2015-2020 đã hoàn thành chương trình đề ra."
+    )
+    link = (
+        ">> Hội nghị đánh giá kết quả chỉ đạo và tổ chức đại hội điểm các đảng bộ, chi bộ cơ"
+        " sở nhiệm kỳ 2015-2020"
+    )
+    page = "\n\n".join(
+        [
+            ".",
+            'Tập trung sự lãnh đạo của cấp ủy, bảo đảm cho đại hội Đảng các cấp thành công tốt đẹp "*"',
+            "Thứ Tư, 08/04/2015, 08:11 [GMT+7]",
+            lead,
+            link,
+            rest,
+        ]
+    )
+    out = _clean(page)
+    assert out.published == "2015-04-08T08:11:00+07:00"
+    assert out.text.split("\n\n") == [lead, rest]
+    assert link in out.chrome
