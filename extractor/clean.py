@@ -974,6 +974,7 @@ def _locate(lines: list[Line]) -> _Article | None:
                     )
                 ):
                     head_body.append(j)
+            head_body = _drop_teasers_over_lead(lines, head_body, b0)
             cands_above = _dates_above(lines, t, lo)
     doc_head = _doc_title_above(lines, b0, lo) if title is None and d_near is None else None
     if doc_head is not None:
@@ -1035,6 +1036,35 @@ def _locate(lines: list[Line]) -> _Article | None:
     ]
     body += body_tail
     return _Article(body, title, datelines, author or tail_author, source or tail_source, consumed)
+
+
+def _drop_teasers_over_lead(lines: list[Line], head_body: list[int], b0: int) -> list[int]:
+    """Headlines of other articles between the dateline and the lead ("Xưởng cơ khí trong
+    khu dân cư An Khánh bị "tố" gây ô nhiễm, nguy cơ cháy nổ" / "Mưa lớn gây ngập cục bộ ở
+    Đà Lạt, 2 người tử vong do sạt lở đất" over the lead, vov.gov.vn): two or more headline
+    lines in a row right above the text, none ending like a sentence, are a box of links,
+    not the article's sapo or its first section's heading."""
+    tail: list[int] = []
+    for j in sorted(head_body, reverse=True):
+        nxt = _next_index(lines, j, skip_chrome=True)
+        if nxt != (tail[-1] if tail else b0):
+            break
+        ln = lines[j]
+        if (
+            ln.kind != "short"
+            or _SENT_END.search(ln.text)
+            or _SECTION_HEAD.match(ln.text)
+            or _caps(ln.text)
+            or not _looks_like_title(ln)
+        ):
+            break
+        tail.append(j)
+    if len(tail) < TEASER_MIN:
+        return head_body
+    return [j for j in head_body if j not in tail]
+
+
+TEASER_MIN = 2  # headlines in a row over the lead that make a box of links
 
 
 def _dl_author(ln: Line) -> bool:

@@ -1549,3 +1549,27 @@ def test_clean_bracketed_time_zone_and_arrowed_related_link() -> None:
     assert out.published == "2015-04-08T08:11:00+07:00"
     assert out.text.split("\n\n") == [lead, rest]
     assert link in out.chrome
+
+
+# https://vov.gov.vn/ptt-tran-luu-quang-phai-co-cach-tiep-can-khac-trong-hoat-dong-khoa-hoc-cong-ngh-dtnew-609681
+VOVGOV = """PTT Trần Lưu Quang: Phải có cách tiếp cận khác trong hoạt động khoa học công nghệ (28/12/2023)
+Cập nhật: 28/12/2023
+Xưởng cơ khí trong khu dân cư An Khánh bị "tố" gây ô nhiễm, nguy cơ cháy nổ
+Mưa lớn gây ngập cục bộ ở Đà Lạt, 2 người tử vong do sạt lở đất
+Khoa học công nghệ (KHCN) và đổi mới sáng tạo (ĐMST) là động lực, là giải pháp để phát triển đất nước. Do đó, phải có cách tiếp cận khác trong hoạt động KHCN. Đây là nhấn mạnh của Phó Thủ tướng Chính phủ Trần Lưu Quang tại Hội nghị Tổng kết công tác năm 2023 và triển khai nhiệm vụ công tác năm 2024 của Bộ Khoa học và công nghệ tổ chức sáng nay (28/12) tại Hà Nội.
+Từ khóa:
+Thể loại: Thời sự
+Tác giả:
+Nguồn tin: VOV1
+"""
+
+
+def test_clean_headlines_between_dateline_and_lead_are_links() -> None:
+    out = _clean(VOVGOV)
+    assert out.title is not None and out.title.startswith("PTT Trần Lưu Quang: Phải có")
+    assert out.published == "2023-12-28"
+    assert out.text.startswith("Khoa học công nghệ (KHCN)")
+    assert "Mưa lớn gây ngập" in out.chrome and "Xưởng cơ khí" in out.chrome
+    # one headline-like line there is the article's own (a subtitle), and stays
+    one = VOVGOV.replace("Mưa lớn gây ngập cục bộ ở Đà Lạt, 2 người tử vong do sạt lở đất\n", "")
+    assert _clean(one).text.startswith("Xưởng cơ khí trong khu dân cư")
