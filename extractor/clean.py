@@ -446,9 +446,12 @@ def segment(text: str, site_lines: frozenset[str] = frozenset()) -> list[Line]:
         if not raw:
             continue
         raw = _unbar(raw)
-        # "... phải tạo… Đọc tiếp »", "... Chi tiết" (looked for only where "tiế" is)
-        if "tiế" in raw or "Tiế" in raw or "TIẾ" in raw:
+        # "... phải tạo… Đọc tiếp »", "... Chi tiết", "... so với 2022.(đọc thêm)" (looked
+        # for only where "tiế" or "thêm" is)
+        if "tiế" in raw or "Tiế" in raw or "TIẾ" in raw or "thêm)" in raw:
             raw = _LINK_TAIL.sub("", raw) or raw
+        if raw[0] == "#":  # a markdown heading's marker ("# Năm 2018, Sơn La ...", quochoitv.vn)
+            raw = _MD_HEADING.sub("", raw) or raw
         pair = _split_title_dateline(raw) or _split_glued_headline(raw) or _split_byline_label(raw)
         for s in pair or (raw,):
             ln = classify(s)
@@ -1212,8 +1215,10 @@ def _dates_above(lines: list[Line], title: int, lo: int) -> list[int]:
 _LINK_WORDS = r"(?i:(?:xem\s+)?(?:chi\s+tiết|đọc\s+tiếp|xem\s+tiếp))"
 _LINK_TAIL = regex.compile(
     rf"(?:(?<=…|\.\.\.)\s*{_LINK_WORDS}\s*(?:(?:»|>>|→).{{0,200}})?"
-    rf"|(?<=[.!?])\s*{_LINK_WORDS}\s*(?:»|>>|→|\.\.\.|…)?)\s*$"
+    rf"|(?<=[.!?])\s*{_LINK_WORDS}\s*(?:»|>>|→|\.\.\.|…)?"
+    r"|(?<=[.!?…])\s*\((?i:đọc|xem)\s+thêm\))\s*$"  # "... so với 2022.(đọc thêm)", baotintuc.vn
 )
+_MD_HEADING = regex.compile(r"^#{1,6}\s+(?=\S)")
 _CRAWL_DATE = regex.compile(r"^\s*date\s+((?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)(?!\S)[ \t]*")
 _SLUG_ID = regex.compile(
     r"^(?:[a-z]{0,4}\d{3,}[a-z0-9]*|\d+)$"
@@ -1319,7 +1324,9 @@ def _doc_title_lines(lines: list[Line], t: int) -> tuple[int, str, int | None] |
 def _drop_head_repeats(lines: list[Line], body: list[int], title: int | None) -> list[int]:
     """The text without what the page prints twice at its top: the headline again under
     the dateline (bacphu.socson.hanoi.gov.vn), and a lead printed alone and again as the
-    opening of the next paragraph (sonoivu.binhduong.gov.vn); the longer copy stays."""
+    opening of the next paragraph (sonoivu.binhduong.gov.vn); the longer copy stays. So
+    does the text when its summary is its own opening cut short ("... hôm qua. Được sự
+    đồng ý của ..., Cổng Thông..." over the same two paragraphs, doanhnhanonline.com.vn)."""
     head = lines[title].text if title is not None else None
     out: list[int] = []
     for n, i in enumerate(body):
@@ -1334,6 +1341,11 @@ def _drop_head_repeats(lines: list[Line], body: list[int], title: int | None) ->
             and nxt.startswith(s)
         ):
             continue
+        if n < REPEAT_HEAD and s.endswith(("...", "…")):
+            stem = " ".join(s.rstrip(".… ").split())
+            rest = " ".join(" ".join(lines[j].text for j in body[n + 1 : n + 4]).split())
+            if len(stem) >= REPEAT_MIN_CHARS and rest.startswith(stem):
+                continue
         out.append(i)
     return out
 

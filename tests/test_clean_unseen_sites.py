@@ -1573,3 +1573,54 @@ def test_clean_headlines_between_dateline_and_lead_are_links() -> None:
     # one headline-like line there is the article's own (a subtitle), and stays
     one = VOVGOV.replace("Mưa lớn gây ngập cục bộ ở Đà Lạt, 2 người tử vong do sạt lở đất\n", "")
     assert _clean(one).text.startswith("Xưởng cơ khí trong khu dân cư")
+
+
+def test_clean_video_page_section_counter_and_player_report() -> None:
+    # http://quochoitv.vn/Videos/thoi-su/2019/8/son-la-cai-cach-hanh-chinh-huong-den-su-hai-long-cua-nguoi-dan/265875
+    head = "SƠN LA CẢI CÁCH HÀNH CHÍNH HƯỚNG ĐẾN SỰ HÀI LÒNG CỦA NGƯỜI DÂN"
+    body = (
+        "Năm 2018, Sơn La là tỉnh đứng đầu cả nước về chỉ số SIPAS, đánh giá mức độ hài lòng"
+        " của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước. Đây là"
+        " một trong những thành công nổi bật, có được do tỉnh Sơn La đã nỗ lực cải cách hành"
+        " chính trong thời gian qua."
+    )
+    page = "\n\n".join(
+        [
+            head,
+            "Chuyên mục: THỜI SỰ | Lượt xem : 11,641",
+            "Ngày đăng: 24/08/2019",
+            head,
+            "# " + body,  # a markdown heading's marker
+            "Bạn gặp vấn đề gì khi xem video này ?",
+        ]
+    )
+    out = _clean(page)
+    assert out.title == head
+    assert out.published == "2019-08-24"
+    assert out.text == body
+    assert "Lượt xem : 11,641" in out.chrome
+
+
+def test_clean_summary_cut_from_the_text_and_read_more_link() -> None:
+    # https://doanhnhanonline.com.vn/khai-truong-trang-thong-tin-dien-tu-tp-hcm-tren-cong-thong-tin-chinh-phu/
+    p1 = "Trang thông tin điện tử TP.HCM vừa được chính thức khai trương trên cổng thông tin Chính phủ hôm qua."
+    p2 = (
+        "Được sự đồng ý của Lãnh đạo Văn phòng Chính phủ và UBND Thành phố Hồ Chí Minh, Cổng"
+        " Thông tin điện tử Chính phủ phối hợp với Văn phòng UBND Thành phố Hồ Chí Minh tổ"
+        " chức lễ ra mắt Trang Thông tin điện tử Thành phố Hồ Chí Minh."
+    )
+    cut = (
+        p1
+        + " Được sự đồng ý của Lãnh đạo Văn phòng Chính phủ và UBND Thành phố Hồ Chí Minh, Cổng Thông..."
+    )
+    head = "Khai trương trang thông tin điện tử TP.HCM trên cổng thông tin Chính phủ"
+    out = _clean("\n\n".join([head, head, cut, p1, p2]))
+    assert out.title == head
+    assert out.text.split("\n\n") == [p1, p2]
+    # a summary that is not the text's opening stays
+    other = "Lễ ra mắt diễn ra tại Hà Nội với sự tham dự của lãnh đạo hai cơ quan và..."
+    assert _clean("\n\n".join([head, other, p1, p2])).text.split("\n\n")[0] == other
+    # https://baotintuc.vn/video/sipas-cua-63-dia-phuong-nam-2023-v20240417172100954.htm
+    lead = "Theo kết quả Chỉ số SIPAS năm 2023 do Bộ Nội vụ công bố ngày 17/4/2024, chỉ số SIPAS trung bình cả nước là 82,66%, tăng 2,58% so với năm 2022."
+    out = _clean(f"SIPAS của 63 địa phương năm 2023\n\n{lead}(đọc thêm)")
+    assert out.text == lead
