@@ -112,6 +112,12 @@ def test_sites_host_normalisation() -> None:
             "Kon Tum",
         ),
         ("https://sonoivu.binhduong.gov.vn/x", "Sở Nội vụ tỉnh Bình Dương", "Bình Dương"),
+        ("http://tuphap.hatinh.gov.vn/chi-tiet-tin-tuc/x", "Sở Tư pháp tỉnh Hà Tĩnh", "Hà Tĩnh"),
+        (
+            "http://bandantoc.tuyenquang.gov.vn/tin-tuc/tin-hoat-dong/x-212.html",
+            "Ban Dân tộc tỉnh Tuyên Quang",
+            "Tuyên Quang",
+        ),
         (
             "https://vpub.hochiminhcity.gov.vn/x",
             "Văn phòng Ủy ban nhân dân thành phố Hồ Chí Minh",
