@@ -1474,6 +1474,9 @@ def clean_text(
         if whole is not None:
             start, title_text, page_head = whole
             art.consumed.update(j for j in range(start, title_idx) if lines[j].kind == "short")
+            # the document's place and date right above its title ("Tịnh Trà, ngày 26
+            # tháng 4 năm 2024"): its signing date, the page's when nothing else dates it
+            art.datelines.extend(j for j in _dates_above(lines, start, 0) if j not in art.datelines)
             if page_head is not None:
                 art.consumed.add(page_head)
                 body_idx = [i for i in body_idx if i != page_head]

@@ -1509,6 +1509,7 @@ def test_clean_document_title_over_several_lines_is_the_whole_headline() -> None
     out = _clean(TINHTRA)
     head = TINHTRA.split("\n", 1)[0]
     assert out.title == head  # the page's headline, not the title's last line
+    assert out.published == "2024-04-26"  # the document's date above its title
     assert out.text.startswith("Thực hiện Kế hoạch số 50/KH-UBND")
     assert "Đến năm 2025, định hướng đến năm 2030\n" not in out.text
     # without the page's headline, the document's title lines joined
