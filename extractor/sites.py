@@ -37,7 +37,11 @@ def _table() -> dict[str, SiteInfo]:
         prov = str(spec["province"])
         kind = str(spec.get("kind") or "tỉnh")
         dom = f"{slug}.gov.vn"
-        out[dom] = SiteInfo(f"Cổng thông tin điện tử {kind} {prov}", prov, dom, portal=True)
+        out[dom] = SiteInfo(f"{_PORTAL_PREFIX}{kind} {prov}", prov, dom, portal=True)
+        # the provincial Party committee's portal under the same slug (soctrang.dcs.vn,
+        # hungyen.dcs.vn; a district's committee under it: tranvanthoi.camau.dcs.vn)
+        dom = f"{slug}.dcs.vn"
+        out[dom] = SiteInfo(f"{_PARTY_PREFIX}{kind} {prov}", prov, dom, portal=True)
     for dom, (name, prov) in (data.get("outlets") or {}).items():
         out[str(dom)] = SiteInfo(str(name), str(prov), str(dom))
     for dom, name in (data.get("national") or {}).items():
@@ -55,6 +59,7 @@ def _sub_labels() -> tuple[frozenset[str], dict[str, str]]:
 
 _DISTRICT_TYPES = ("huyện", "thị xã", "thành phố", "quận")
 _PORTAL_PREFIX = "Cổng thông tin điện tử "
+_PARTY_PREFIX = "Cổng thông tin điện tử Đảng bộ "
 
 
 @cache
@@ -85,10 +90,11 @@ def _sub_site(portal: SiteInfo, labels: tuple[str, ...]) -> SiteInfo:
     p = load_gazetteer().province(portal.province)
     near = labels[-1].replace("-", "")
     district = _districts_by_label().get((p.code, near)) if p else None
+    party = portal.domain.endswith(".dcs.vn")
     name: str | None = None  # a commune's, a school's, a service's: the page may say
     if district and len(labels) == 1:
-        name = _PORTAL_PREFIX + district
-    elif not district and len(labels) == 1 and near in depts and portal.name:
+        name = (_PARTY_PREFIX if party else _PORTAL_PREFIX) + district
+    elif not district and not party and len(labels) == 1 and near in depts and portal.name:
         name = f"{depts[near]} {portal.name.removeprefix(_PORTAL_PREFIX)}"
     return replace(portal, name=name, portal=False)
 

@@ -58,7 +58,9 @@ def test_sites_every_province_has_its_portal() -> None:
     assert len(provinces) == 63
     # and a provincial paper is known for most of them
     papers = {
-        s.province for d, s in all_sites().items() if not d.endswith(".gov.vn") and s.province
+        s.province
+        for d, s in all_sites().items()
+        if not d.endswith((".gov.vn", ".dcs.vn")) and s.province
     }
     assert len(papers) >= 55
 
@@ -145,3 +147,30 @@ def test_sites_district_label_of_another_province_is_not_a_district() -> None:
     # "sontinh" is a district of Quảng Ngãi, not of Kon Tum: not read as one there
     info = site_for_url("https://sontinh.kontum.gov.vn/x")
     assert info is not None and info.name is None and info.province == "Kon Tum"
+
+
+@pytest.mark.parametrize(
+    ("url", "name", "province"),
+    [
+        # the provincial Party committee's portal
+        # (https://soctrang.dcs.vn/Default.aspx?sname=tinhuy&sid=4&pageid=469&catid=54426&id=301987)
+        (
+            "https://soctrang.dcs.vn/Default.aspx?sname=tinhuy&sid=4",
+            "Cổng thông tin điện tử Đảng bộ tỉnh Sóc Trăng",
+            "Sóc Trăng",
+        ),
+        # a district's committee under it
+        # (http://tranvanthoi.camau.dcs.vn/dai-hoi-diem-va-thi-diem-chu-truong-dai-hoi-truc-tiep-bau-bi-thu-cap-uy.670)
+        (
+            "http://tranvanthoi.camau.dcs.vn/dai-hoi-diem.670",
+            "Cổng thông tin điện tử Đảng bộ huyện Trần Văn Thời",
+            "Cà Mau",
+        ),
+        # the city's committee (thành ủy) of a province: not named from its label
+        ("http://thanhuy.hungyen.dcs.vn/xa-hung-cuong-c29076.html", None, "Hưng Yên"),
+    ],
+)
+def test_sites_party_committee_portals(url: str, name: str | None, province: str) -> None:
+    info = site_for_url(url)
+    assert info is not None
+    assert (info.name, info.province) == (name, province)
