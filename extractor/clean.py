@@ -446,9 +446,12 @@ def segment(text: str, site_lines: frozenset[str] = frozenset()) -> list[Line]:
         if not raw:
             continue
         raw = _unbar(raw)
-        # "... phải tạo… Đọc tiếp »", "... Chi tiết" (looked for only where "tiế" is)
-        if "tiế" in raw or "Tiế" in raw or "TIẾ" in raw:
+        # "... phải tạo… Đọc tiếp »", "... Chi tiết", "... so với 2022.(đọc thêm)" (looked
+        # for only where "tiế" or "thêm" is)
+        if "tiế" in raw or "Tiế" in raw or "TIẾ" in raw or "thêm)" in raw:
             raw = _LINK_TAIL.sub("", raw) or raw
+        if raw[0] == "#":  # a markdown heading's marker ("# Năm 2018, Sơn La ...", quochoitv.vn)
+            raw = _MD_HEADING.sub("", raw) or raw
         pair = _split_title_dateline(raw) or _split_glued_headline(raw) or _split_byline_label(raw)
         for s in pair or (raw,):
             ln = classify(s)
@@ -722,7 +725,8 @@ _PHOTO_CREDIT = regex.compile(r"(?:^|[.)\s])(?:Ảnh|Nguồn ảnh)\s*:\s*\S", r
 def _looks_like_title(ln: Line, max_words: int = TITLE_MAX_WORDS) -> bool:
     if ln.kind not in {"short", "prose", "name"} or ln.nav or ln.dup:
         return False
-    if _FRAGMENT.match(ln.text) or ln.text[0].islower():
+    bare = _BULLET.sub("", ln.text)  # a headline printed as a list item: its words
+    if not bare or _FRAGMENT.match(bare) or bare[0].islower():
         return False
     if not 2 <= ln.words <= max_words or ln.text.endswith((":", ".", ";", ",")):
         return False
@@ -973,6 +977,7 @@ def _locate(lines: list[Line]) -> _Article | None:
                     )
                 ):
                     head_body.append(j)
+            head_body = _drop_teasers_over_lead(lines, head_body, b0)
             cands_above = _dates_above(lines, t, lo)
     doc_head = _doc_title_above(lines, b0, lo) if title is None and d_near is None else None
     if doc_head is not None:
@@ -1034,6 +1039,35 @@ def _locate(lines: list[Line]) -> _Article | None:
     ]
     body += body_tail
     return _Article(body, title, datelines, author or tail_author, source or tail_source, consumed)
+
+
+def _drop_teasers_over_lead(lines: list[Line], head_body: list[int], b0: int) -> list[int]:
+    """Headlines of other articles between the dateline and the lead ("Xưởng cơ khí trong
+    khu dân cư An Khánh bị "tố" gây ô nhiễm, nguy cơ cháy nổ" / "Mưa lớn gây ngập cục bộ ở
+    Đà Lạt, 2 người tử vong do sạt lở đất" over the lead, vov.gov.vn): two or more headline
+    lines in a row right above the text, none ending like a sentence, are a box of links,
+    not the article's sapo or its first section's heading."""
+    tail: list[int] = []
+    for j in sorted(head_body, reverse=True):
+        nxt = _next_index(lines, j, skip_chrome=True)
+        if nxt != (tail[-1] if tail else b0):
+            break
+        ln = lines[j]
+        if (
+            ln.kind != "short"
+            or _SENT_END.search(ln.text)
+            or _SECTION_HEAD.match(ln.text)
+            or _caps(ln.text)
+            or not _looks_like_title(ln)
+        ):
+            break
+        tail.append(j)
+    if len(tail) < TEASER_MIN:
+        return head_body
+    return [j for j in head_body if j not in tail]
+
+
+TEASER_MIN = 2  # headlines in a row over the lead that make a box of links
 
 
 def _dl_author(ln: Line) -> bool:
@@ -1104,7 +1138,7 @@ def _title_above(
             or ln.kind in _META_KINDS
             or ln.kind in _BREAK_KINDS
             or ln.kind == "name"
-            or _FRAGMENT.match(ln.text)
+            or _FRAGMENT.match(_BULLET.sub("", ln.text) or ln.text)
             or _affiliation(lines, j)
             or _COUNT_LABEL.match(ln.text)
             or (ln.kind == "short" and _ISSUER_LINE.match(ln.text))  # a document header's cell
@@ -1181,8 +1215,10 @@ def _dates_above(lines: list[Line], title: int, lo: int) -> list[int]:
 _LINK_WORDS = r"(?i:(?:xem\s+)?(?:chi\s+tiết|đọc\s+tiếp|xem\s+tiếp))"
 _LINK_TAIL = regex.compile(
     rf"(?:(?<=…|\.\.\.)\s*{_LINK_WORDS}\s*(?:(?:»|>>|→).{{0,200}})?"
-    rf"|(?<=[.!?])\s*{_LINK_WORDS}\s*(?:»|>>|→|\.\.\.|…)?)\s*$"
+    rf"|(?<=[.!?])\s*{_LINK_WORDS}\s*(?:»|>>|→|\.\.\.|…)?"
+    r"|(?<=[.!?…])\s*\((?i:đọc|xem)\s+thêm\))\s*$"  # "... so với 2022.(đọc thêm)", baotintuc.vn
 )
+_MD_HEADING = regex.compile(r"^#{1,6}\s+(?=\S)")
 _CRAWL_DATE = regex.compile(r"^\s*date\s+((?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)(?!\S)[ \t]*")
 _SLUG_ID = regex.compile(
     r"^(?:[a-z]{0,4}\d{3,}[a-z0-9]*|\d+)$"
@@ -1247,10 +1283,50 @@ REPEAT_HEAD = 3  # paragraphs at the top of the text where a repeated headline o
 REPEAT_MIN_CHARS = 40  # a lead shorter than this may open the next paragraph by chance
 
 
+DOC_TITLE_MAX_LINES = 4  # lines a document's title is printed over, its type word's included
+
+
+def _doc_title_lines(lines: list[Line], t: int) -> tuple[int, str, int | None] | None:
+    """A document's title printed over several lines under its type word, the headline
+    found being only its last line ("KẾ HOẠCH Triển khai thực hiện Nghị quyết số 13-NQ/TU
+    ngày 06/9/2023" / "Của Ban Thường vụ Tỉnh ủy khóa XX về Chuyển đổi số tỉnh Quảng Ngãi" /
+    "Đến năm 2025, định hướng đến năm 2030", xatinhtra.sontinh.quangngai.gov.vn): (first
+    line, the whole title, the page's headline above the document). The page's headline
+    repeating the title without its type word is the title; else the joined lines are."""
+    if lines[t].kind != "short" or _type_titled(lines[t].text) or _SENT_END.search(lines[t].text):
+        return None
+    parts = [t]
+    for j in range(t - 1, max(-1, t - 2 * DOC_TITLE_MAX_LINES), -1):
+        ln = lines[j]
+        if ln.dup or ln.kind in _CHROME_KINDS:
+            continue
+        if ln.kind != "short" or _SENT_END.search(ln.text) or len(parts) >= DOC_TITLE_MAX_LINES:
+            return None
+        parts.append(j)
+        if _type_titled(ln.text):
+            break
+    else:
+        return None
+    start = parts[-1]
+    if not _type_titled(lines[start].text):
+        return None
+    whole = " ".join(lines[j].text for j in reversed(parts))
+    w = whole.split()
+    n = next(n for n in (1, 2, 3) if _type_head(" ".join(w[:n])) and w[n][:1].isupper())
+    key = ascii_key(" ".join(w[n:]))  # the subject, without the type word
+    for j in range(start - 1, -1, -1):
+        ln = lines[j]
+        if ln.kind in {"short", "prose"} and not ln.dup and ascii_key(ln.text) == key:
+            return start, ln.text, j
+    return start, whole, None
+
+
 def _drop_head_repeats(lines: list[Line], body: list[int], title: int | None) -> list[int]:
     """The text without what the page prints twice at its top: the headline again under
     the dateline (bacphu.socson.hanoi.gov.vn), and a lead printed alone and again as the
-    opening of the next paragraph (sonoivu.binhduong.gov.vn); the longer copy stays."""
+    opening of the next paragraph (sonoivu.binhduong.gov.vn); the longer copy stays. So
+    does the text when its summary is its own opening cut short ("... hôm qua. Được sự
+    đồng ý của ..., Cổng Thông..." over the same two paragraphs, doanhnhanonline.com.vn)."""
     head = lines[title].text if title is not None else None
     out: list[int] = []
     for n, i in enumerate(body):
@@ -1265,6 +1341,11 @@ def _drop_head_repeats(lines: list[Line], body: list[int], title: int | None) ->
             and nxt.startswith(s)
         ):
             continue
+        if n < REPEAT_HEAD and s.endswith(("...", "…")):
+            stem = " ".join(s.rstrip(".… ").split())
+            rest = " ".join(" ".join(lines[j].text for j in body[n + 1 : n + 4]).split())
+            if len(stem) >= REPEAT_MIN_CHARS and rest.startswith(stem):
+                continue
         out.append(i)
     return out
 
@@ -1388,6 +1469,17 @@ def clean_text(
             ):
                 slug_date = dl.iso
                 art.consumed.add(nxt)
+    if title_idx is not None and title_text is None:
+        whole = _doc_title_lines(lines, title_idx)
+        if whole is not None:
+            start, title_text, page_head = whole
+            art.consumed.update(j for j in range(start, title_idx) if lines[j].kind == "short")
+            # the document's place and date right above its title ("Tịnh Trà, ngày 26
+            # tháng 4 năm 2024"): its signing date, the page's when nothing else dates it
+            art.datelines.extend(j for j in _dates_above(lines, start, 0) if j not in art.datelines)
+            if page_head is not None:
+                art.consumed.add(page_head)
+                body_idx = [i for i in body_idx if i != page_head]
     # the text's first numbered section heading right above its first paragraph ("1. Lý do
     # của việc ..." under a box of related headlines, tinbong247news.net) opens the text
     # (above the text's first line or, when a sapo was taken from above the box, its second;
@@ -1456,7 +1548,11 @@ def clean_text(
     site = site or (site_from_lead(paras[0]) if paras else None)
     return Cleaned(
         text="\n\n".join(paras),
-        title=lines[title_idx].text if title_idx is not None else title_text,
+        # a headline printed as a list item ("• Tiếp tục điều chuyển vốn ...", the
+        # head of video.baodaknong.org.vn's pages as bullets) is read without its bullet
+        title=title_text
+        if title_text is not None
+        else (_BULLET.sub("", lines[title_idx].text) if title_idx is not None else None),
         published=published,
         author=author,
         site=site,

@@ -299,7 +299,30 @@ def parse_byline(line: str) -> Byline | None:
         return Byline(author=name or raw)
     m = match_kind(s, "source")
     if m:
-        return Byline(source=m.group("source").strip(" .()"))
+        src = m.group("source").strip(" .()")
+        # "(theo Lê Duy, Báo Tuyên Quang)": the writer, then the paper the article is
+        # taken from (bandantoc.tuyenquang.gov.vn); the person is the author
+        if "(" in src and ")" not in src:
+            src += ")"
+        by = parse_name_line(src) or _writer_and_outlet(src)
+        if by is not None and by.author and by.source:
+            return by
+        return Byline(source=src)
+    return None
+
+
+_OUTLET = regex.compile(
+    r"^(?:Báo|Tạp\s+chí|Đài|Cổng|Trang|Truyền\s+hình|Thông\s+tấn|TTXVN|VOV|VTV|"
+    r"[a-z0-9.\-]+\.(?:vn|com|net|org))\b",
+    regex.IGNORECASE,
+)
+
+
+def _writer_and_outlet(src: str) -> Byline | None:
+    """ "Lê Duy, Báo Tuyên Quang", "Lê Duy/Báo Tuyên Quang": a person and an outlet."""
+    parts = regex.split(r"\s*[,/]\s*", src)
+    if len(parts) == 2 and is_person_name(parts[0]) and _OUTLET.match(parts[1]):
+        return Byline(author=parts[0], source=parts[1])
     return None
 
 

@@ -5,12 +5,17 @@ portals, the provincial newspapers, and national outlets (site name, no province
 domain matches itself and all its subdomains, the longest entry winning, so
 ``sotttt.kontum.gov.vn`` (a department's site under the Kon Tum portal) resolves to
 Kon Tum and ``www.baodaklak.vn`` to Báo Đắk Lắk.
+
+A province portal's subdomain is another site of that province (a district's, a
+commune's, a department's portal): it keeps the province but not the portal's name. It is
+named when its host label says which site it is (a district of the province, a department
+in the table), and left unnamed otherwise, so that the page's own footer can name it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from .patterns import load
@@ -18,9 +23,10 @@ from .patterns import load
 
 @dataclass(frozen=True, slots=True)
 class SiteInfo:
-    name: str
+    name: str | None  # None: a portal's sub-site whose name its host does not tell
     province: str | None  # canonical province name (63-era); None for national outlets
     domain: str = ""  # the table entry that matched
+    portal: bool = False  # a province's own portal (<slug>.gov.vn)
 
 
 @cache
@@ -31,12 +37,66 @@ def _table() -> dict[str, SiteInfo]:
         prov = str(spec["province"])
         kind = str(spec.get("kind") or "tỉnh")
         dom = f"{slug}.gov.vn"
-        out[dom] = SiteInfo(f"Cổng thông tin điện tử {kind} {prov}", prov, dom)
+        out[dom] = SiteInfo(f"{_PORTAL_PREFIX}{kind} {prov}", prov, dom, portal=True)
+        # the provincial Party committee's portal under the same slug (soctrang.dcs.vn,
+        # hungyen.dcs.vn; a district's committee under it: tranvanthoi.camau.dcs.vn)
+        dom = f"{slug}.dcs.vn"
+        out[dom] = SiteInfo(f"{_PARTY_PREFIX}{kind} {prov}", prov, dom, portal=True)
     for dom, (name, prov) in (data.get("outlets") or {}).items():
         out[str(dom)] = SiteInfo(str(name), str(prov), str(dom))
     for dom, name in (data.get("national") or {}).items():
         out[str(dom)] = SiteInfo(str(name), None, str(dom))
     return out
+
+
+@cache
+def _sub_labels() -> tuple[frozenset[str], dict[str, str]]:
+    data = load("sites").data
+    aliases = frozenset(str(a) for a in data.get("portal_aliases") or ())
+    depts = {str(k): str(v) for k, v in (data.get("departments") or {}).items()}
+    return aliases, depts
+
+
+_DISTRICT_TYPES = ("huyện", "thị xã", "thành phố", "quận")
+_PORTAL_PREFIX = "Cổng thông tin điện tử "
+_PARTY_PREFIX = "Cổng thông tin điện tử Đảng bộ "
+
+
+@cache
+def _districts_by_label() -> dict[tuple[str, str], str]:
+    """(province code, the district's name as a host label) -> "thị xã Hương Trà"."""
+    from .gazetteer import ascii_key
+    from .gazetteer import load as load_gazetteer
+
+    gz = load_gazetteer()
+    out: dict[tuple[str, str], str] = {}
+    for key, name in gz.district_names.items():
+        type_ = next((t for t in _DISTRICT_TYPES if name.startswith(t + " ")), None)
+        label = ascii_key(name[len(type_) :]) if type_ else ""
+        if not label or key != ascii_key(name):
+            continue
+        for code in gz.districts.get(key, ()):
+            out[(code, label)] = name
+    return out
+
+
+def _sub_site(portal: SiteInfo, labels: tuple[str, ...]) -> SiteInfo:
+    """The site at ``labels`` under a province portal (labels left to right)."""
+    aliases, depts = _sub_labels()
+    if len(labels) == 1 and labels[0] in aliases:
+        return portal  # the portal itself: its mobile or English edition
+    from .gazetteer import load as load_gazetteer
+
+    p = load_gazetteer().province(portal.province)
+    near = labels[-1].replace("-", "")
+    district = _districts_by_label().get((p.code, near)) if p else None
+    party = portal.domain.endswith(".dcs.vn")
+    name: str | None = None  # a commune's, a school's, a service's: the page may say
+    if district and len(labels) == 1:
+        name = (_PARTY_PREFIX if party else _PORTAL_PREFIX) + district
+    elif not district and not party and len(labels) == 1 and near in depts and portal.name:
+        name = f"{depts[near]} {portal.name.removeprefix(_PORTAL_PREFIX)}"
+    return replace(portal, name=name, portal=False)
 
 
 def host_of(url: str) -> str | None:
@@ -63,12 +123,17 @@ def site_for_url(url: str | None) -> SiteInfo | None:
     host = host_of(url)
     if not host:
         return None
+    return _site_for_host(host)
+
+
+@lru_cache(maxsize=4096)
+def _site_for_host(host: str) -> SiteInfo | None:
     table = _table()
     labels = host.split(".")
     for i in range(len(labels) - 1):
         hit = table.get(".".join(labels[i:]))
         if hit:
-            return hit
+            return _sub_site(hit, tuple(labels[:i])) if i and hit.portal else hit
     return None
 
 

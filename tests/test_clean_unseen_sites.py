@@ -1435,3 +1435,193 @@ def test_clean_site_address_under_the_headline_is_skipped() -> None:
         "[Infographic] 85,4% người dân, tổ chức hài lòng về sự phục vụ của cơ quan hành chính"
     )
     assert "Moitruong.net.vn" not in out.text
+
+
+# https://daknong.gov.vn/cac-huyen-thi-xa/dak-song-huong-ung-soi-noi-ngay-chuyen-doi-so-quoc-gia-432166
+DAKSONG = """Đắk Song hưởng ứng sôi nổi ngày chuyển đổi số quốc gia
+Lượt xem: 745
+Sáng 5/10, Ủy ban nhân dân huyện Đắk Song tổ chức Lễ phát động ngày chuyển đổi số quốc gia (10/10) và ngày chuyển đổi số tỉnh Đắk Nông (01/11) thông qua hội thi “Chuyển đổi số - nhận thức và hành động” năm 2023 với không khí vô cùng sôi động.
+
+Anh-tin-bai
+
+ Đại diện lãnh đạo huyện Đắk Song tặng cờ lưu niệm cho các thành viên tham dự hội thi
+
+Hiện nay, chuyển đổi số là xu thế tất yếu trên toàn cầu và là một giải pháp quan trọng, cấp thiết, làm cơ sở xây dựng và phát triển kinh tế - xã hội của mỗi địa phương, mỗi quốc gia.
+
+Anh-tin-bai
+
+Đồng chí Võ Quốc Tuấn – UVBTV huyện ủy, Phó Chủ tịch UBND huyện Đắk Song phát biểu tại Lễ phát động
+
+Phát biểu phát động hưởng ứng ngày chuyển đổi số quốc gia, đồng chí Võ Quốc Tuấn – Phó Chủ tịch Ủy ban nhân dân huyện Đắk Song nhấn mạnh tầm quan trọng của chuyển đổi số.
+"""
+
+
+def test_clean_image_placeholder_slug_is_dropped() -> None:
+    out = _clean(DAKSONG, url="https://daknong.gov.vn/cac-huyen-thi-xa/x-432166")
+    assert "Anh-tin-bai" not in out.text and "Anh-tin-bai" in out.chrome
+    assert out.title == "Đắk Song hưởng ứng sôi nổi ngày chuyển đổi số quốc gia"
+    paras = out.text.split("\n\n")
+    assert paras[0].startswith("Sáng 5/10, Ủy ban nhân dân huyện Đắk Song")
+    assert paras[-2].endswith("phát biểu tại Lễ phát động")  # the captions stay
+    assert len(paras) == 5
+    assert out.site == "Cổng thông tin điện tử tỉnh Đắk Nông"
+
+
+def test_clean_district_sub_site_is_named_for_the_district() -> None:
+    # https://huongtra.thuathienhue.gov.vn/?cn=724&gd=8&tc=32188: the thị xã's own portal
+    page = DAKSONG.replace("Đắk Song hưởng ứng", "Hương Trà hưởng ứng")
+    out = _clean(page, url="https://huongtra.thuathienhue.gov.vn/?cn=724&gd=8&tc=32188")
+    assert out.site == "Cổng thông tin điện tử thị xã Hương Trà"
+
+
+def test_clean_bulleted_headline_loses_its_bullet() -> None:
+    # http://video.baodaknong.org.vn/videos/tiep-tuc-dieu-chuyen-von-dau-tu-o-nhung-du-an-trien-khai-cham-8577.html
+    page = """• Tiếp tục điều chuyển vốn đầu tư ở những dự án triển khai chậm
+  • 04/11/2020 15:39
+  • Phát biểu tại Phiên họp thành viên UBND tỉnh sáng 4/11, Chủ tịch UBND tỉnh Nguyễn Bốn đề nghị, Sở Kế hoạch và Đầu tư, các ngành, địa phương cần tập trung đẩy nhanh tiến độ giải ngân vốn đầu tư công. Những công trình, dự án giải ngân vốn chậm thì tiếp tục điều chuyển.
+Viết bình luận mới
+"""
+    out = _clean(page)
+    assert out.title == "Tiếp tục điều chuyển vốn đầu tư ở những dự án triển khai chậm"
+    assert out.published == "2020-11-04T15:39:00+07:00"
+    assert "Phát biểu tại Phiên họp thành viên UBND tỉnh sáng 4/11" in out.text
+    assert "bình luận" not in out.text
+
+
+# https://xatinhtra.sontinh.quangngai.gov.vn/page/Article/News/detail/67d14d9f10e9464b9f042acb
+TINHTRA = """Triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 Của Ban Thường vụ Tỉnh ủy khóa XX về Chuyển đổi số tỉnh Quảng Ngãi Đến năm 2025, định hướng đến năm 2030
+ỦY BAN NHÂN DÂN XÃ TỊNH TRÀ |
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc |
+Số: /KH-UBND |
+Tịnh Trà, ngày 26 tháng 4 năm 2024 |
+KẾ HOẠCH
+Triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023
+Của Ban Thường vụ Tỉnh ủy khóa XX về Chuyển đổi số tỉnh Quảng Ngãi
+Đến năm 2025, định hướng đến năm 2030
+![]() |
+Thực hiện Kế hoạch số 50/KH-UBND ngày 11/3/2024 của UBND huyện Sơn Tịnh về triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy khóa XX về Chuyển đổi số tỉnh Quảng Ngãi đến năm 2025, định hướng đến năm 2030; UBND xã Tịnh Trà ban hành Kế hoạch triển khai thực hiện Nghị quyết với nội dung chủ yếu như sau:
+I. MỤC TIÊU
+1. Mục tiêu cơ bản đến năm 2025
+"""
+
+
+def test_clean_document_title_over_several_lines_is_the_whole_headline() -> None:
+    out = _clean(TINHTRA)
+    head = TINHTRA.split("\n", 1)[0]
+    assert out.title == head  # the page's headline, not the title's last line
+    assert out.published == "2024-04-26"  # the document's date above its title
+    assert out.text.startswith("Thực hiện Kế hoạch số 50/KH-UBND")
+    assert "Đến năm 2025, định hướng đến năm 2030\n" not in out.text
+    # without the page's headline, the document's title lines joined
+    out = _clean(TINHTRA.split("\n", 1)[1])
+    assert out.title == (
+        "KẾ HOẠCH Triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 Của Ban Thường"
+        " vụ Tỉnh ủy khóa XX về Chuyển đổi số tỉnh Quảng Ngãi Đến năm 2025, định hướng đến"
+        " năm 2030"
+    )
+
+
+def test_clean_bracketed_time_zone_and_arrowed_related_link() -> None:
+    # https://baoquangbinh.vn/chinh-tri/201504/tap-trung-su-lanh-dao-cua-cap-uy-bao-dam-cho-dai-hoi-dang-cac-cap-thanh-cong-tot-dep-2124091/
+    lead = (
+        "(QBĐT) - Phát biểu kết luận của đồng chí Hoàng Đăng Quang, Phó Bí thư Thường trực"
+        " Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội tỉnh tại Hội nghị rút kinh nghiệm đại hội"
+        " điểm cấp cơ sở, nhiệm kỳ 2015-2020, ngày 7-4-2015."
+    )
+    rest = (
+        "Sau một buổi làm việc, đến thời điểm này, Hội nghị đánh giá, rút kinh nghiệm đại hội"
+        " điểm cấp cơ sở, nhiệm kỳ 2015-2020 đã hoàn thành chương trình đề ra."
+    )
+    link = (
+        ">> Hội nghị đánh giá kết quả chỉ đạo và tổ chức đại hội điểm các đảng bộ, chi bộ cơ"
+        " sở nhiệm kỳ 2015-2020"
+    )
+    page = "\n\n".join(
+        [
+            ".",
+            'Tập trung sự lãnh đạo của cấp ủy, bảo đảm cho đại hội Đảng các cấp thành công tốt đẹp "*"',
+            "Thứ Tư, 08/04/2015, 08:11 [GMT+7]",
+            lead,
+            link,
+            rest,
+        ]
+    )
+    out = _clean(page)
+    assert out.published == "2015-04-08T08:11:00+07:00"
+    assert out.text.split("\n\n") == [lead, rest]
+    assert link in out.chrome
+
+
+# https://vov.gov.vn/ptt-tran-luu-quang-phai-co-cach-tiep-can-khac-trong-hoat-dong-khoa-hoc-cong-ngh-dtnew-609681
+VOVGOV = """PTT Trần Lưu Quang: Phải có cách tiếp cận khác trong hoạt động khoa học công nghệ (28/12/2023)
+Cập nhật: 28/12/2023
+Xưởng cơ khí trong khu dân cư An Khánh bị "tố" gây ô nhiễm, nguy cơ cháy nổ
+Mưa lớn gây ngập cục bộ ở Đà Lạt, 2 người tử vong do sạt lở đất
+Khoa học công nghệ (KHCN) và đổi mới sáng tạo (ĐMST) là động lực, là giải pháp để phát triển đất nước. Do đó, phải có cách tiếp cận khác trong hoạt động KHCN. Đây là nhấn mạnh của Phó Thủ tướng Chính phủ Trần Lưu Quang tại Hội nghị Tổng kết công tác năm 2023 và triển khai nhiệm vụ công tác năm 2024 của Bộ Khoa học và công nghệ tổ chức sáng nay (28/12) tại Hà Nội.
+Từ khóa:
+Thể loại: Thời sự
+Tác giả:
+Nguồn tin: VOV1
+"""
+
+
+def test_clean_headlines_between_dateline_and_lead_are_links() -> None:
+    out = _clean(VOVGOV)
+    assert out.title is not None and out.title.startswith("PTT Trần Lưu Quang: Phải có")
+    assert out.published == "2023-12-28"
+    assert out.text.startswith("Khoa học công nghệ (KHCN)")
+    assert "Mưa lớn gây ngập" in out.chrome and "Xưởng cơ khí" in out.chrome
+    # one headline-like line there is the article's own (a subtitle), and stays
+    one = VOVGOV.replace("Mưa lớn gây ngập cục bộ ở Đà Lạt, 2 người tử vong do sạt lở đất\n", "")
+    assert _clean(one).text.startswith("Xưởng cơ khí trong khu dân cư")
+
+
+def test_clean_video_page_section_counter_and_player_report() -> None:
+    # http://quochoitv.vn/Videos/thoi-su/2019/8/son-la-cai-cach-hanh-chinh-huong-den-su-hai-long-cua-nguoi-dan/265875
+    head = "SƠN LA CẢI CÁCH HÀNH CHÍNH HƯỚNG ĐẾN SỰ HÀI LÒNG CỦA NGƯỜI DÂN"
+    body = (
+        "Năm 2018, Sơn La là tỉnh đứng đầu cả nước về chỉ số SIPAS, đánh giá mức độ hài lòng"
+        " của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước. Đây là"
+        " một trong những thành công nổi bật, có được do tỉnh Sơn La đã nỗ lực cải cách hành"
+        " chính trong thời gian qua."
+    )
+    page = "\n\n".join(
+        [
+            head,
+            "Chuyên mục: THỜI SỰ | Lượt xem : 11,641",
+            "Ngày đăng: 24/08/2019",
+            head,
+            "# " + body,  # a markdown heading's marker
+            "Bạn gặp vấn đề gì khi xem video này ?",
+        ]
+    )
+    out = _clean(page)
+    assert out.title == head
+    assert out.published == "2019-08-24"
+    assert out.text == body
+    assert "Lượt xem : 11,641" in out.chrome
+
+
+def test_clean_summary_cut_from_the_text_and_read_more_link() -> None:
+    # https://doanhnhanonline.com.vn/khai-truong-trang-thong-tin-dien-tu-tp-hcm-tren-cong-thong-tin-chinh-phu/
+    p1 = "Trang thông tin điện tử TP.HCM vừa được chính thức khai trương trên cổng thông tin Chính phủ hôm qua."
+    p2 = (
+        "Được sự đồng ý của Lãnh đạo Văn phòng Chính phủ và UBND Thành phố Hồ Chí Minh, Cổng"
+        " Thông tin điện tử Chính phủ phối hợp với Văn phòng UBND Thành phố Hồ Chí Minh tổ"
+        " chức lễ ra mắt Trang Thông tin điện tử Thành phố Hồ Chí Minh."
+    )
+    cut = (
+        p1
+        + " Được sự đồng ý của Lãnh đạo Văn phòng Chính phủ và UBND Thành phố Hồ Chí Minh, Cổng Thông..."
+    )
+    head = "Khai trương trang thông tin điện tử TP.HCM trên cổng thông tin Chính phủ"
+    out = _clean("\n\n".join([head, head, cut, p1, p2]))
+    assert out.title == head
+    assert out.text.split("\n\n") == [p1, p2]
+    # a summary that is not the text's opening stays
+    other = "Lễ ra mắt diễn ra tại Hà Nội với sự tham dự của lãnh đạo hai cơ quan và..."
+    assert _clean("\n\n".join([head, other, p1, p2])).text.split("\n\n")[0] == other
+    # https://baotintuc.vn/video/sipas-cua-63-dia-phuong-nam-2023-v20240417172100954.htm
+    lead = "Theo kết quả Chỉ số SIPAS năm 2023 do Bộ Nội vụ công bố ngày 17/4/2024, chỉ số SIPAS trung bình cả nước là 82,66%, tăng 2,58% so với năm 2022."
+    out = _clean(f"SIPAS của 63 địa phương năm 2023\n\n{lead}(đọc thêm)")
+    assert out.text == lead

@@ -50,7 +50,7 @@ def test_htmlclean_table_layout_drops_teasers_and_counter(teasers_first: bool) -
     # the date is the article's dateline, never a teaser's
     assert c.published == "2021-12-15T09:30:00+07:00"
     assert "Tổng truy cập" in c.chrome and "sơ kết" in c.chrome
-    assert c.site == "Cổng thông tin điện tử tỉnh Gia Lai"
+    assert c.site == "Sở Nội vụ tỉnh Gia Lai"  # the department's site, not the portal
 
 
 def test_htmlclean_render_clock_is_not_the_date() -> None:

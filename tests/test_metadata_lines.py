@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.metadata import (
+    Byline,
     clean_author,
     is_person_name,
     parse_byline,
@@ -133,3 +134,16 @@ def test_metadata_site_from_lead_and_footer() -> None:
 def test_metadata_dateline_other_cms_formats(line: str, iso: str) -> None:
     dl = parse_dateline(line)
     assert dl is not None and dl.iso == iso
+
+
+def test_metadata_credit_to_a_writer_of_another_paper() -> None:
+    # http://bandantoc.tuyenquang.gov.vn/tin-tuc/tin-hoat-dong/na-hang-co-73-nguoi-uy-tin-duoc-pho-bien-phap-luat-212.html
+    # closes with "(theo Lê Duy, Báo Tuyên Quang)": the writer is the author, the paper
+    # the source
+    want = Byline(author="Lê Duy", source="Báo Tuyên Quang")
+    assert parse_byline("(theo Lê Duy, Báo Tuyên Quang)") == want
+    assert parse_byline("Theo Lê Duy/Báo Tuyên Quang") == want
+    assert parse_byline("Theo Lê Duy (Báo Tuyên Quang)") == want
+    # a paper alone, or two places, stay as they were
+    assert parse_byline("(Theo Báo Tuyên Quang)") == Byline(source="Báo Tuyên Quang")
+    assert parse_byline("Theo Bộ Nội vụ, Báo Chính phủ") is None
