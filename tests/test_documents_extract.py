@@ -366,3 +366,28 @@ def test_documents_code_issuer_of_a_city_named_with_its_level() -> None:
     assert doc.issuer.name == "Ủy ban nhân dân Thành phố Hồ Chí Minh"
     hn = find(Context(text="Quyết định 25/2020/QĐ-UBND của thành phố", province="Hà Nội"))[0]
     assert hn.issuer.name == "Ủy ban nhân dân thành phố Hà Nội"
+
+
+def test_documents_issuer_merger_steering_committee_not_the_government() -> None:
+    # https://lsvn.vn/tag/cong-van-12cvbcd.html: the committee's name ends "của Chính phủ"
+    text = (
+        "(LSVN) - Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà, Phó Trưởng Ban Chỉ đạo sắp xếp đơn vị "
+        "hành chính các cấp và xây dựng mô hình tổ chức chính quyền địa phương 02 cấp của Chính "
+        "phủ đã ký Công văn 12/CV-BCĐ gửi Tỉnh ủy, Thành ủy."
+    )
+    (doc,) = find(Context(text=text))
+    assert doc.number == "12/CV-BCĐ"
+    assert doc.issuer is not None and doc.issuer.name == (
+        "Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn vị hành chính các cấp và xây dựng "
+        "mô hình tổ chức chính quyền địa phương 2 cấp"
+    )
+
+
+def test_documents_bare_district_issuer_is_the_portals_district() -> None:
+    # a district portal (quangtrach.quangbinh.gov.vn) cites "của UBND huyện" without its name
+    text = "Thực hiện Kế hoạch số 12/KH-UBND ngày 3/3/2023 của UBND huyện về cải cách hành chính."
+    url = "https://quangtrach.quangbinh.gov.vn/3cms/x.htm"
+    (doc,) = find(Context(text=text, province="Quảng Bình", url=url))
+    assert doc.issuer is not None and doc.issuer.name == "Ủy ban nhân dân huyện Quảng Trạch"
+    (doc,) = find(Context(text=text, province="Quảng Bình"))
+    assert doc.issuer is not None and doc.issuer.name == "Ủy ban nhân dân huyện"
