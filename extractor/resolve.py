@@ -65,8 +65,20 @@ def _host_key(gz: Gazetteer, label: str) -> str | None:
     return gz.code_of_key(label) if len(label) >= 5 else None
 
 
+def _host_suffix_key(gz: Gazetteer, label: str) -> str | None:
+    """The province a host label ends with after a prefix of two letters or more:
+    'hdndtuyenquang', 'tnmttuyenquang' (tuyenquang.gov.vn's people's council and
+    department of natural resources), 'nongthonmoihatinh'. The longest key wins."""
+    for n in range(len(label) - 2, 4, -1):
+        code = gz.code_of_key(label[-n:])
+        if code:
+            return code
+    return None
+
+
 def _host_province(gz: Gazetteer, url: str | None) -> tuple[str, str] | None:
-    """A province key in a host label: 'sotttt.kontum.gov.vn', 'baodaklak.vn'."""
+    """A province key in a host label: 'sotttt.kontum.gov.vn', 'baodaklak.vn', at the end
+    of a label ('hdndtuyenquang.gov.vn', 'nongthonmoihatinh.vn')."""
     if not url:
         return None
     host = urlsplit(url if "//" in url else "//" + url).hostname or ""
@@ -74,6 +86,10 @@ def _host_province(gz: Gazetteer, url: str | None) -> tuple[str, str] | None:
     for lb in labels:
         code = _host_key(gz, lb) or (_host_key(gz, lb[3:]) if lb.startswith("bao") else None)
         if code:  # 'sotttt.kontum.gov.vn', 'baodaklak.vn'
+            return code, host
+    for lb in labels:
+        code = _host_suffix_key(gz, lb) if lb.isalpha() else None
+        if code:
             return code, host
     return None
 

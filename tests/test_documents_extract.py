@@ -391,3 +391,27 @@ def test_documents_bare_district_issuer_is_the_portals_district() -> None:
     assert doc.issuer is not None and doc.issuer.name == "Ủy ban nhân dân huyện Quảng Trạch"
     (doc,) = find(Context(text=text, province="Quảng Bình"))
     assert doc.issuer is not None and doc.issuer.name == "Ủy ban nhân dân huyện"
+
+
+def test_documents_pdf_text_without_hyphens() -> None:
+    # https://text.123docz.net/document/5932142-quyet-dinh-so-1961-2019-qd-ubnd-tinh-kien-giang.htm:
+    # the PDF's text lost every hyphen, the header's motto stands between number and date
+    text = (
+        "Số: 1961/QĐUBND CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM Độc lập  Tự do  Hạnh phúc Kiên "
+        "Giang, ngày 28 tháng 8 năm 2019\n\nCăn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm "
+        "2011 của Chính phủ ban hành Chương trình Tổng thể cải cách hành chính nhà nước;\n\n"
+        "Căn cứ Thông tư số 01/2018/TTVPCP ngày 23 tháng 11 năm 2018 của Văn phòng Chính phủ "
+        "hướng dẫn thi hành một số quy định của Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm "
+        "2018 của Chính phủ."
+    )
+    docs = find(Context(text=text, province="Kiên Giang"))
+    got = [(d.number, d.date, d.issuer.name if d.issuer else None) for d in docs if d.number]
+    assert got == [
+        ("1961/QĐ-UBND", "2019-08-28", "Ủy ban nhân dân tỉnh Kiên Giang"),
+        ("30c/NQ-CP", "2011-11-08", "Chính phủ"),
+        ("01/2018/TT-VPCP", "2018-11-23", "Văn phòng Chính phủ"),
+        ("61/2018/NĐ-CP", "2018-04-23", "Chính phủ"),
+    ]
+    # a letter's own fused code is not a type and an issuer
+    letter = find(Context(text="Công văn số 123/KHĐT-TH của Sở Kế hoạch và Đầu tư."))
+    assert [d.number for d in letter] == ["123/KHĐT-TH"]

@@ -235,3 +235,24 @@ def test_resolve_province_national_ranking_names_provinces_in_passing() -> None:
     named = Cleaned(text=text, title="Bình Thuận tăng mạnh nhất về chỉ số cải cách hành chính")
     p = resolve_province(text, named)
     assert p is not None and p.name == "Bình Thuận"
+
+
+def test_resolve_province_host_label_ending_with_a_province() -> None:
+    # http://tnmttuyenquang.gov.vn/tin-tuc/chinh-tri-xa-hoi/trang-784.html and
+    # https://hdndtuyenquang.gov.vn/...: the text says only "UBND tỉnh"; the host names
+    # the province after the body's initials
+    text = "Ngày 28-10, UBND tỉnh đã tổ chức họp thường kỳ tháng 10-2015."
+    for url, name in (
+        ("http://tnmttuyenquang.gov.vn/tin-tuc/chinh-tri-xa-hoi/trang-784.html", "Tuyên Quang"),
+        ("https://hdndtuyenquang.gov.vn/tin-hoat-dong/tin-tuc-chung/trang-302.html", "Tuyên Quang"),
+        ("https://nongthonmoihatinh.vn/vi/news/savefile/huyen-Huong-Khe/x/", "Hà Tĩnh"),
+    ):
+        p = resolve_province(text, Cleaned(text=text, url=url))
+        assert p is not None and p.name == name, url
+    # a national outlet whose name merely contains letters of no province's key
+    for url in (
+        "https://anninhthudo.vn/x",
+        "https://laodongthudo.vn/x",
+        "https://kinhtedothi.vn/x",
+    ):
+        assert resolve_province(text, Cleaned(text=text, url=url)) is None, url

@@ -29,6 +29,7 @@ from . import dates as dates_mod
 
 _SYMBOL_IDS = (
     "doc.state.typed",
+    "doc.state.fused",
     "doc.state.assembly",
     "doc.party",
     "doc.state.letter",
