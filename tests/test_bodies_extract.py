@@ -358,3 +358,20 @@ def test_bodies_merger_steering_committee_one_name() -> None:
     )
     assert _names(a, None) == ["Thủ tướng Chính phủ", name]
     assert _names(b, None) == ["Bộ Nội vụ", name]
+
+
+def test_bodies_ministry_and_department_names_in_any_case_after_the_capital() -> None:
+    # https://hethongphapluat.com/quyet-dinh-1811-qd-ubnd-nam-2020-...: "Bộ Kế hoạch & đầu tư"
+    text = (
+        "Căn cứ Thông tư liên tịch số 19/2012/TTLT-BTC-BKH&ĐT-BTTTT ngày 15/02/2012 của Bộ Tài "
+        "chính, Bộ Kế hoạch & đầu tư, Bộ Thông tin và Truyền thông hướng dẫn; Sở Kế hoạch và "
+        "đầu tư chủ trì."
+    )
+    assert _names(text, "Nghệ An") == [
+        "Bộ Tài chính",
+        "Bộ Kế hoạch và Đầu tư",
+        "Bộ Thông tin và Truyền thông",
+        "Sở Kế hoạch và Đầu tư tỉnh Nghệ An",
+    ]
+    # the name's first letter stays a capital: "the ministry builds policy" is no ministry
+    assert _names("Bộ xây dựng chính sách và hướng dẫn thực hiện.", None) == []

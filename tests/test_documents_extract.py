@@ -415,3 +415,15 @@ def test_documents_pdf_text_without_hyphens() -> None:
     # a letter's own fused code is not a type and an issuer
     letter = find(Context(text="Công văn số 123/KHĐT-TH của Sở Kế hoạch và Đầu tư."))
     assert [d.number for d in letter] == ["123/KHĐT-TH"]
+
+
+def test_documents_joint_symbol_with_ampersand_codes() -> None:
+    # https://hethongphapluat.com/quyet-dinh-1811-qd-ubnd-nam-2020-...
+    text = (
+        "Căn cứ Thông tư liên tịch số 19/2012/TTLT-BTC-BKH&ĐT-BTTTT ngày 15/02/2012 của Bộ Tài "
+        "chính, Bộ Kế hoạch & đầu tư, Bộ Thông tin và Truyền thông hướng dẫn quản lý kinh phí."
+    )
+    (doc,) = find(Context(text=text, province="Nghệ An"))
+    assert doc.issuer is not None and doc.issuer.name == (
+        "Bộ Tài chính, Bộ Kế hoạch và Đầu tư, Bộ Thông tin và Truyền thông"
+    )
