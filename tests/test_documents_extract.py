@@ -427,3 +427,15 @@ def test_documents_joint_symbol_with_ampersand_codes() -> None:
     assert doc.issuer is not None and doc.issuer.name == (
         "Bộ Tài chính, Bộ Kế hoạch và Đầu tư, Bộ Thông tin và Truyền thông"
     )
+
+
+def test_documents_article_number_is_no_document_and_old_ub_code() -> None:
+    # an article of a decree written with a slash is the decree's article, not a document
+    text = "Căn cứ điểm a khoản 2 Điều 12 Nghị định số 24/2014/NĐ-CP; thực hiện Điều 5/NĐ-CP."
+    assert [d.number for d in find(Context(text=text))] == ["24/2014/NĐ-CP"]
+    # the older "UB" code is the people's committee (documents.yaml cites thuvienphapluat.vn,
+    # Tiền Giang: "Quyết định số 01/1999/QĐ.UB ngày 15/01/1999")
+    old = "Quyết định số 123/QĐ-UB-NC ngày 5/5/1998 về tổ chức bộ máy."
+    (doc,) = find(Context(text=old, province="Tiền Giang"))
+    assert doc.number == "123/QĐ-UB-NC" and doc.date == "1998-05-05"
+    assert doc.issuer is not None and doc.issuer.name == "Ủy ban nhân dân tỉnh Tiền Giang"
