@@ -180,3 +180,11 @@ def test_dates_yearless_day_not_dated_by_a_cited_documents_signing_date() -> Non
     alone = "Chiều 19-10, Bộ Chính trị sơ kết Nghị quyết số 16, ngày 10-8-2012 của Bộ Chính trị."
     days = [d.value for d in find(Context(text=alone))[0] if d.precision == "day"]
     assert days == ["2012-10-19", "2012-08-10"]
+
+
+def test_dates_full_date_with_spaced_dashes() -> None:
+    # https://prtc.ninhthuan.gov.vn/portal/Pages/2024-5-17/DE-CUONG-...aspx: "Đăng ngày 17 - 05 - 2024";
+    # the same spacing without a year was already a day, with one it was nothing
+    text = "Đăng ngày 17 - 05 - 2024. Chiều 27 - 9 - 2021, UBND tỉnh họp; tăng 5 - 7 bậc."
+    days = [(d.value, d.surface) for d in find(Context(text=text))[0]]
+    assert days == [("2024-05-17", "17 - 05 - 2024"), ("2021-09-27", "27 - 9 - 2021")]
