@@ -375,3 +375,18 @@ def test_bodies_ministry_and_department_names_in_any_case_after_the_capital() ->
     ]
     # the name's first letter stays a capital: "the ministry builds policy" is no ministry
     assert _names("Bộ xây dựng chính sách và hướng dẫn thực hiện.", None) == []
+
+
+def test_bodies_delegation_in_its_heads_title() -> None:
+    # https://tinhuygialai.org.vn/su-kien/khai-mac-hoi-nghi-lan-thu-11-...: "Trưởng đoàn Đại
+    # biểu Quốc hội tỉnh" names the province's National Assembly delegation, as "Bí thư Tỉnh
+    # ủy" names the Tỉnh ủy; "đại biểu Quốc hội" alone is a member's title
+    text = (
+        "đồng chí Hồ Văn Niên - Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Phó Bí thư "
+        "Thường trực Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh."
+    )
+    assert "Đoàn đại biểu Quốc hội tỉnh Gia Lai" in _names(text, "Gia Lai")
+    assert _names("Trưởng đoàn ĐBQH tỉnh phát biểu.", "Gia Lai") == [
+        "Đoàn đại biểu Quốc hội tỉnh Gia Lai"
+    ]
+    assert _names("đại biểu Quốc hội tỉnh Gia Lai tiếp xúc cử tri", "Gia Lai") == []
