@@ -390,3 +390,17 @@ def test_bodies_delegation_in_its_heads_title() -> None:
         "Đoàn đại biểu Quốc hội tỉnh Gia Lai"
     ]
     assert _names("đại biểu Quốc hội tỉnh Gia Lai tiếp xúc cử tri", "Gia Lai") == []
+
+
+def test_bodies_industrial_park_board_and_bloc_party_committees() -> None:
+    # provincial conference reports list them beside the departments (tinhuygialai.org.vn
+    # style: "bí thư các đảng bộ trực thuộc Tỉnh ủy, giám đốc các sở")
+    text = (
+        "Dự hội nghị có lãnh đạo Ban Quản lý các khu công nghiệp tỉnh, Đảng ủy Khối các cơ quan "
+        "tỉnh và Đảng ủy Khối Doanh nghiệp tỉnh."
+    )
+    assert _names(text, "Gia Lai") == [
+        "Ban Quản lý các khu công nghiệp tỉnh Gia Lai",
+        "Đảng ủy Khối các cơ quan tỉnh Gia Lai",
+        "Đảng ủy Khối Doanh nghiệp tỉnh Gia Lai",
+    ]
