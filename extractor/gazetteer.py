@@ -233,6 +233,28 @@ class Gazetteer:
         ASCII key ("daklak" -> "66")."""
         return self._by_key.get(key)
 
+    def host_district(self, host: str, province: str | None) -> str | None:
+        """The district a portal's host names ("quangtrach.quangbinh.gov.vn" -> "huyện
+        Quảng Trạch", "doluong.gov.vn" -> "huyện Đô Lương"): a host label that is a
+        district's name, nearest the domain first, in the article's province (any
+        province when the name is unique). District and commune portals write "UBND
+        huyện", "Huyện ủy" without the name their site carries."""
+        p = self.province(province) if province else None
+        # a province's own label ("hatinh") is not its capital ("thành phố Hà Tĩnh")
+        labels = [
+            lb
+            for lb in host.lower().split(".")
+            if lb.isalpha() and len(lb) >= 4 and self.code_of_key(lb) is None
+        ]
+        for lb in reversed(labels):
+            for lw in ("huyen", "thixa", "quan", "thanhpho"):
+                codes = self.districts.get(lw + lb)
+                if codes and (
+                    (p is not None and p.code in codes) or (p is None and len(codes) == 1)
+                ):
+                    return self.district_names.get(lw + lb)
+        return None
+
     def unit_phrase(self, name: str) -> str:
         p = self.province(name)
         return unit_phrase(name, p.type if p else "tỉnh")

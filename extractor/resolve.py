@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -29,6 +30,7 @@ import regex
 
 from .gazetteer import Gazetteer, PlaceMention, load
 from .models import Evidence, Province
+from .patterns import load as load_patterns
 from .types import Cleaned
 
 _SITE_WEIGHT = 2.5
@@ -38,6 +40,43 @@ _NATIONAL = regex.compile(
     regex.IGNORECASE,
 )
 _LIST_GAP = regex.compile(r"^\s*(?:,|;|và|hoặc|-|–)\s*(?:(?i:tỉnh|thành\s+phố)\s+|TP\.?\s*)?$")
+
+
+# a document's header: its number, a central issuer's code, then the place and date it was
+# signed ("Số: 07/2023/TT-BNV | Hà Nội, ngày 31 tháng 5 năm 2023"); a central body signs in
+# the capital, so that place says nothing of the province the page is about
+_HEADER_NUMBER = regex.compile(
+    r"Số\s*:?\s*\d{1,5}[a-zđ]?\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?\p{L}{1,5}\s*[-–]\s*"
+    r"(?P<codes>[\p{L}&]+(?:\s*[-–]\s*[\p{L}&]+)*)[\s|]{0,12}\Z"
+)
+_PLACE_DATE = regex.compile(r",\s*ngày\s+\d")
+# issuer codes of local bodies written without a province placeholder
+_LOCAL_ISSUERS = ("Sở ", "Huyện ủy", "Đảng ủy", "Ban Chỉ đạo")
+
+
+@lru_cache(maxsize=1)
+def _central_codes() -> frozenset[str]:
+    """Issuer codes of central bodies (documents.yaml ``issuer_codes``: BNV, CP, TTg ...)."""
+    codes = load_patterns("documents").data.get("issuer_codes", {})
+    return frozenset(
+        str(k)
+        for k, v in codes.items()
+        if "{" not in str(v) and not str(v).startswith(_LOCAL_ISSUERS)
+    )
+
+
+def _central_signing_place(text: str, m: PlaceMention) -> bool:
+    """Whether a province mention is the signing place in the header of a central body's
+    document: "Số: 07/2023/TT-BNV | Hà Nội, ngày 31 tháng 5 năm 2023" (hethongphapluat.com),
+    "Số: 68/2013/TTLT-BTC-BLĐTBXH\n\nHà Nội, ngày 21 tháng 5 năm 2013" (luatminhkhue.vn)."""
+    if not _PLACE_DATE.match(text, m.end):
+        return False
+    head = _HEADER_NUMBER.search(text[max(0, m.start - 120) : m.start])
+    if head is None:
+        return False
+    codes = [c for c in regex.split(r"\s*[-–]\s*", head.group("codes")) if c]
+    central = _central_codes()
+    return bool(codes) and all(c in central for c in codes)
 
 
 def _site_lookup() -> Callable[[str], Any] | None:
@@ -65,8 +104,20 @@ def _host_key(gz: Gazetteer, label: str) -> str | None:
     return gz.code_of_key(label) if len(label) >= 5 else None
 
 
+def _host_suffix_key(gz: Gazetteer, label: str) -> str | None:
+    """The province a host label ends with after a prefix of two letters or more:
+    'hdndtuyenquang', 'tnmttuyenquang' (tuyenquang.gov.vn's people's council and
+    department of natural resources), 'nongthonmoihatinh'. The longest key wins."""
+    for n in range(len(label) - 2, 4, -1):
+        code = gz.code_of_key(label[-n:])
+        if code:
+            return code
+    return None
+
+
 def _host_province(gz: Gazetteer, url: str | None) -> tuple[str, str] | None:
-    """A province key in a host label: 'sotttt.kontum.gov.vn', 'baodaklak.vn'."""
+    """A province key in a host label: 'sotttt.kontum.gov.vn', 'baodaklak.vn', at the end
+    of a label ('hdndtuyenquang.gov.vn', 'nongthonmoihatinh.vn')."""
     if not url:
         return None
     host = urlsplit(url if "//" in url else "//" + url).hostname or ""
@@ -74,6 +125,10 @@ def _host_province(gz: Gazetteer, url: str | None) -> tuple[str, str] | None:
     for lb in labels:
         code = _host_key(gz, lb) or (_host_key(gz, lb[3:]) if lb.startswith("bao") else None)
         if code:  # 'sotttt.kontum.gov.vn', 'baodaklak.vn'
+            return code, host
+    for lb in labels:
+        code = _host_suffix_key(gz, lb) if lb.isalpha() else None
+        if code:
             return code, host
     return None
 
@@ -194,7 +249,7 @@ def resolve_province(text: str, cleaned: Cleaned) -> Province | None:
     site = _site_province(gz, cleaned)
 
     tally = _Tally()
-    provinces = gz.find_provinces(text)
+    provinces = [m for m in gz.find_provinces(text) if not _central_signing_place(text, m)]
     _tally_provinces(tally, text, provinces, "body", True)
     in_title = gz.find_provinces(cleaned.title) if cleaned.title else []
     if cleaned.title:

@@ -11,10 +11,11 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.extract.bodies import canonical_name, find_bodies
+from extractor.extract.bodies import canonical_name, find_bodies, site_district
 from extractor.gazetteer import fold
 from extractor.normalize import normalize
 from extractor.patterns import load
+from extractor.types import Context
 
 GOLD = Path(__file__).resolve().parent.parent / "corpus" / "gold"
 
@@ -305,3 +306,101 @@ def test_bodies_district_with_typographic_apostrophe() -> None:
         "Ủy ban nhân dân huyện Đắk R'Lấp"
     )
     assert canonical_name("UBND huyện", "Đắk Nông") is None
+
+
+def test_bodies_bare_district_level_takes_the_portals_district() -> None:
+    # https://quangtrach.quangbinh.gov.vn/3cms/Ban-in-507.htm?art=1570789573083: the
+    # district's portal writes "UBND huyện", "Huyện ủy" without its name
+    ctx = Context(
+        text=(
+            "Chiều ngày 04/11/2019, UBND huyện đã tổ chức Hội nghị Thường kỳ tháng 10 năm 2019 "
+            "do đồng chí Nguyễn Xuân Đạt, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện chủ trì. "
+            "Tham dự Hội nghị có các đồng chí Phó Chủ tịch HĐND huyện."
+        ),
+        province="Quảng Bình",
+        url="https://quangtrach.quangbinh.gov.vn/3cms/Ban-in-507.htm?art=1570789573083",
+    )
+    assert site_district(ctx) == "huyện Quảng Trạch"
+    assert [b.name for b in find_bodies(ctx.text, ctx.province, site_district(ctx))] == [
+        "Ủy ban nhân dân huyện Quảng Trạch",
+        "Huyện ủy Quảng Trạch",
+        "Hội đồng nhân dân huyện Quảng Trạch",
+    ]
+    # a district the text names wins over the portal's; a province's own host label is
+    # not its capital city; without a portal the bare level stays unresolved
+    named = "Tại huyện Bố Trạch, UBND huyện đã kiểm tra."
+    assert [b.name for b in find_bodies(named, "Quảng Bình", "huyện Quảng Trạch")] == [
+        "Ủy ban nhân dân huyện Bố Trạch"
+    ]
+    assert (
+        site_district(Context(text="", province="Hà Tĩnh", url="https://hatinh.gov.vn/x")) is None
+    )
+    assert canonical_name("UBND huyện", "Quảng Bình", "", "huyện Quảng Trạch") == (
+        "Ủy ban nhân dân huyện Quảng Trạch"
+    )
+
+
+def test_bodies_merger_steering_committee_one_name() -> None:
+    # gocnhinphaply.nguoiduatin.vn/tag/cai-cach-bo-may.html; lsvn.vn/tag/cong-van-12cvbcd.html
+    a = (
+        "Thủ tướng Chính phủ Phạm Minh Chính ký Quyết định số 571/QĐ-TTg ngày 12/3/2025 thành "
+        "lập Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn vị hành chính các cấp và xây dựng "
+        "mô hình tổ chức chính quyền địa phương 2 cấp."
+    )
+    b = (
+        "Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà, Phó Trưởng Ban Chỉ đạo sắp xếp đơn vị hành "
+        "chính các cấp và xây dựng mô hình tổ chức chính quyền địa phương 02 cấp của Chính phủ "
+        "đã ký Công văn 12/CV-BCĐ"
+    )
+    name = (
+        "Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn vị hành chính các cấp và xây dựng "
+        "mô hình tổ chức chính quyền địa phương 2 cấp"
+    )
+    assert _names(a, None) == ["Thủ tướng Chính phủ", name]
+    assert _names(b, None) == ["Bộ Nội vụ", name]
+
+
+def test_bodies_ministry_and_department_names_in_any_case_after_the_capital() -> None:
+    # https://hethongphapluat.com/quyet-dinh-1811-qd-ubnd-nam-2020-...: "Bộ Kế hoạch & đầu tư"
+    text = (
+        "Căn cứ Thông tư liên tịch số 19/2012/TTLT-BTC-BKH&ĐT-BTTTT ngày 15/02/2012 của Bộ Tài "
+        "chính, Bộ Kế hoạch & đầu tư, Bộ Thông tin và Truyền thông hướng dẫn; Sở Kế hoạch và "
+        "đầu tư chủ trì."
+    )
+    assert _names(text, "Nghệ An") == [
+        "Bộ Tài chính",
+        "Bộ Kế hoạch và Đầu tư",
+        "Bộ Thông tin và Truyền thông",
+        "Sở Kế hoạch và Đầu tư tỉnh Nghệ An",
+    ]
+    # the name's first letter stays a capital: "the ministry builds policy" is no ministry
+    assert _names("Bộ xây dựng chính sách và hướng dẫn thực hiện.", None) == []
+
+
+def test_bodies_delegation_in_its_heads_title() -> None:
+    # https://tinhuygialai.org.vn/su-kien/khai-mac-hoi-nghi-lan-thu-11-...: "Trưởng đoàn Đại
+    # biểu Quốc hội tỉnh" names the province's National Assembly delegation, as "Bí thư Tỉnh
+    # ủy" names the Tỉnh ủy; "đại biểu Quốc hội" alone is a member's title
+    text = (
+        "đồng chí Hồ Văn Niên - Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Phó Bí thư "
+        "Thường trực Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh."
+    )
+    assert "Đoàn đại biểu Quốc hội tỉnh Gia Lai" in _names(text, "Gia Lai")
+    assert _names("Trưởng đoàn ĐBQH tỉnh phát biểu.", "Gia Lai") == [
+        "Đoàn đại biểu Quốc hội tỉnh Gia Lai"
+    ]
+    assert _names("đại biểu Quốc hội tỉnh Gia Lai tiếp xúc cử tri", "Gia Lai") == []
+
+
+def test_bodies_industrial_park_board_and_bloc_party_committees() -> None:
+    # provincial conference reports list them beside the departments (tinhuygialai.org.vn
+    # style: "bí thư các đảng bộ trực thuộc Tỉnh ủy, giám đốc các sở")
+    text = (
+        "Dự hội nghị có lãnh đạo Ban Quản lý các khu công nghiệp tỉnh, Đảng ủy Khối các cơ quan "
+        "tỉnh và Đảng ủy Khối Doanh nghiệp tỉnh."
+    )
+    assert _names(text, "Gia Lai") == [
+        "Ban Quản lý các khu công nghiệp tỉnh Gia Lai",
+        "Đảng ủy Khối các cơ quan tỉnh Gia Lai",
+        "Đảng ủy Khối Doanh nghiệp tỉnh Gia Lai",
+    ]

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.extract.dates import extract, find, plan_year
+from extractor.extract.dates import extract, find, plan_year, signing_lead
 from extractor.patterns import load
 from extractor.types import Context
 
@@ -156,3 +156,35 @@ def test_dates_plan_year_rule_examples() -> None:
         assert plan_year(ex["text"]) == ex["year"], ex
     for neg in spec["negatives"]:
         assert plan_year(neg) is None, neg
+
+
+def test_dates_signing_lead_rule_examples() -> None:
+    spec = load("dates").data["signing_lead"]
+    for ex in spec["examples"]:
+        assert signing_lead(ex), ex
+    for neg in spec["negatives"]:
+        assert not signing_lead(neg), neg
+
+
+def test_dates_yearless_day_not_dated_by_a_cited_documents_signing_date() -> None:
+    # http://nhandan.com.vn/index.php (no publication date): the meeting is in 2017, the
+    # resolution it reviews was signed in 2012
+    text = (
+        "Thực hiện chương trình công tác năm 2017, chiều 19-10, tại Trụ sở T.Ư Ðảng (Hà Nội), "
+        "tập thể Bộ Chính trị đã làm việc với Ban Thường vụ Thành ủy TP Hồ Chí Minh, sơ kết "
+        "5 năm thực hiện Nghị quyết số 16, ngày 10-8-2012 của Bộ Chính trị về phương hướng."
+    )
+    days = [(d.value, d.surface) for d in find(Context(text=text))[0] if d.precision == "day"]
+    assert days == [("2017-10-19", "19-10"), ("2012-08-10", "10-8-2012")]
+    # with nothing else to go by, the document's date still dates the paragraph
+    alone = "Chiều 19-10, Bộ Chính trị sơ kết Nghị quyết số 16, ngày 10-8-2012 của Bộ Chính trị."
+    days = [d.value for d in find(Context(text=alone))[0] if d.precision == "day"]
+    assert days == ["2012-10-19", "2012-08-10"]
+
+
+def test_dates_full_date_with_spaced_dashes() -> None:
+    # https://prtc.ninhthuan.gov.vn/portal/Pages/2024-5-17/DE-CUONG-...aspx: "Đăng ngày 17 - 05 - 2024";
+    # the same spacing without a year was already a day, with one it was nothing
+    text = "Đăng ngày 17 - 05 - 2024. Chiều 27 - 9 - 2021, UBND tỉnh họp; tăng 5 - 7 bậc."
+    days = [(d.value, d.surface) for d in find(Context(text=text))[0]]
+    assert days == [("2024-05-17", "17 - 05 - 2024"), ("2021-09-27", "27 - 9 - 2021")]

@@ -366,3 +366,76 @@ def test_documents_code_issuer_of_a_city_named_with_its_level() -> None:
     assert doc.issuer.name == "Ủy ban nhân dân Thành phố Hồ Chí Minh"
     hn = find(Context(text="Quyết định 25/2020/QĐ-UBND của thành phố", province="Hà Nội"))[0]
     assert hn.issuer.name == "Ủy ban nhân dân thành phố Hà Nội"
+
+
+def test_documents_issuer_merger_steering_committee_not_the_government() -> None:
+    # https://lsvn.vn/tag/cong-van-12cvbcd.html: the committee's name ends "của Chính phủ"
+    text = (
+        "(LSVN) - Bộ trưởng Bộ Nội vụ Phạm Thị Thanh Trà, Phó Trưởng Ban Chỉ đạo sắp xếp đơn vị "
+        "hành chính các cấp và xây dựng mô hình tổ chức chính quyền địa phương 02 cấp của Chính "
+        "phủ đã ký Công văn 12/CV-BCĐ gửi Tỉnh ủy, Thành ủy."
+    )
+    (doc,) = find(Context(text=text))
+    assert doc.number == "12/CV-BCĐ"
+    assert doc.issuer is not None and doc.issuer.name == (
+        "Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn vị hành chính các cấp và xây dựng "
+        "mô hình tổ chức chính quyền địa phương 2 cấp"
+    )
+
+
+def test_documents_bare_district_issuer_is_the_portals_district() -> None:
+    # a district portal (quangtrach.quangbinh.gov.vn) cites "của UBND huyện" without its name
+    text = "Thực hiện Kế hoạch số 12/KH-UBND ngày 3/3/2023 của UBND huyện về cải cách hành chính."
+    url = "https://quangtrach.quangbinh.gov.vn/3cms/x.htm"
+    (doc,) = find(Context(text=text, province="Quảng Bình", url=url))
+    assert doc.issuer is not None and doc.issuer.name == "Ủy ban nhân dân huyện Quảng Trạch"
+    (doc,) = find(Context(text=text, province="Quảng Bình"))
+    assert doc.issuer is not None and doc.issuer.name == "Ủy ban nhân dân huyện"
+
+
+def test_documents_pdf_text_without_hyphens() -> None:
+    # https://text.123docz.net/document/5932142-quyet-dinh-so-1961-2019-qd-ubnd-tinh-kien-giang.htm:
+    # the PDF's text lost every hyphen, the header's motto stands between number and date
+    text = (
+        "Số: 1961/QĐUBND CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM Độc lập  Tự do  Hạnh phúc Kiên "
+        "Giang, ngày 28 tháng 8 năm 2019\n\nCăn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm "
+        "2011 của Chính phủ ban hành Chương trình Tổng thể cải cách hành chính nhà nước;\n\n"
+        "Căn cứ Thông tư số 01/2018/TTVPCP ngày 23 tháng 11 năm 2018 của Văn phòng Chính phủ "
+        "hướng dẫn thi hành một số quy định của Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm "
+        "2018 của Chính phủ."
+    )
+    docs = find(Context(text=text, province="Kiên Giang"))
+    got = [(d.number, d.date, d.issuer.name if d.issuer else None) for d in docs if d.number]
+    assert got == [
+        ("1961/QĐ-UBND", "2019-08-28", "Ủy ban nhân dân tỉnh Kiên Giang"),
+        ("30c/NQ-CP", "2011-11-08", "Chính phủ"),
+        ("01/2018/TT-VPCP", "2018-11-23", "Văn phòng Chính phủ"),
+        ("61/2018/NĐ-CP", "2018-04-23", "Chính phủ"),
+    ]
+    # a letter's own fused code is not a type and an issuer
+    letter = find(Context(text="Công văn số 123/KHĐT-TH của Sở Kế hoạch và Đầu tư."))
+    assert [d.number for d in letter] == ["123/KHĐT-TH"]
+
+
+def test_documents_joint_symbol_with_ampersand_codes() -> None:
+    # https://hethongphapluat.com/quyet-dinh-1811-qd-ubnd-nam-2020-...
+    text = (
+        "Căn cứ Thông tư liên tịch số 19/2012/TTLT-BTC-BKH&ĐT-BTTTT ngày 15/02/2012 của Bộ Tài "
+        "chính, Bộ Kế hoạch & đầu tư, Bộ Thông tin và Truyền thông hướng dẫn quản lý kinh phí."
+    )
+    (doc,) = find(Context(text=text, province="Nghệ An"))
+    assert doc.issuer is not None and doc.issuer.name == (
+        "Bộ Tài chính, Bộ Kế hoạch và Đầu tư, Bộ Thông tin và Truyền thông"
+    )
+
+
+def test_documents_article_number_is_no_document_and_old_ub_code() -> None:
+    # an article of a decree written with a slash is the decree's article, not a document
+    text = "Căn cứ điểm a khoản 2 Điều 12 Nghị định số 24/2014/NĐ-CP; thực hiện Điều 5/NĐ-CP."
+    assert [d.number for d in find(Context(text=text))] == ["24/2014/NĐ-CP"]
+    # the older "UB" code is the people's committee (documents.yaml cites thuvienphapluat.vn,
+    # Tiền Giang: "Quyết định số 01/1999/QĐ.UB ngày 15/01/1999")
+    old = "Quyết định số 123/QĐ-UB-NC ngày 5/5/1998 về tổ chức bộ máy."
+    (doc,) = find(Context(text=old, province="Tiền Giang"))
+    assert doc.number == "123/QĐ-UB-NC" and doc.date == "1998-05-05"
+    assert doc.issuer is not None and doc.issuer.name == "Ủy ban nhân dân tỉnh Tiền Giang"

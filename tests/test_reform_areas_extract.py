@@ -74,3 +74,14 @@ def test_reform_areas_overlapping_spans_kept_once() -> None:
 def test_reform_areas_nothing_in_unrelated_text() -> None:
     text = "Giá cà phê hôm nay tăng mạnh; nông dân ứng dụng thương mại điện tử để bán hàng."
     assert _areas(text) == []
+
+
+def test_reform_areas_one_stop_procedure_without_co_che() -> None:
+    # http://www.travinh.gov.vn/wps/portal/noivu (2015): "quy trình một cửa, một cửa liên thông"
+    text = (
+        "Chủ tịch UBND tỉnh Trà Vinh đã ban hành Quyết định số 891/QĐ-UBND về việc thành lập Tổ "
+        "Công tác kiểm tra, rà soát việc thực hiện quy trình một cửa, một cửa liên thông tại "
+        "Sở, ngành thuộc UBND tỉnh."
+    )
+    assert [a.code for a in _areas(text)] == ["procedures"]
+    assert _areas("Cửa hàng mở một cửa, cửa sau đóng.") == []

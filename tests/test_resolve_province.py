@@ -235,3 +235,42 @@ def test_resolve_province_national_ranking_names_provinces_in_passing() -> None:
     named = Cleaned(text=text, title="Bình Thuận tăng mạnh nhất về chỉ số cải cách hành chính")
     p = resolve_province(text, named)
     assert p is not None and p.name == "Bình Thuận"
+
+
+def test_resolve_province_host_label_ending_with_a_province() -> None:
+    # http://tnmttuyenquang.gov.vn/tin-tuc/chinh-tri-xa-hoi/trang-784.html and
+    # https://hdndtuyenquang.gov.vn/...: the text says only "UBND tỉnh"; the host names
+    # the province after the body's initials
+    text = "Ngày 28-10, UBND tỉnh đã tổ chức họp thường kỳ tháng 10-2015."
+    for url, name in (
+        ("http://tnmttuyenquang.gov.vn/tin-tuc/chinh-tri-xa-hoi/trang-784.html", "Tuyên Quang"),
+        ("https://hdndtuyenquang.gov.vn/tin-hoat-dong/tin-tuc-chung/trang-302.html", "Tuyên Quang"),
+        ("https://nongthonmoihatinh.vn/vi/news/savefile/huyen-Huong-Khe/x/", "Hà Tĩnh"),
+    ):
+        p = resolve_province(text, Cleaned(text=text, url=url))
+        assert p is not None and p.name == name, url
+    # a national outlet whose name merely contains letters of no province's key
+    for url in (
+        "https://anninhthudo.vn/x",
+        "https://laodongthudo.vn/x",
+        "https://kinhtedothi.vn/x",
+    ):
+        assert resolve_province(text, Cleaned(text=text, url=url)) is None, url
+
+
+def test_resolve_province_central_documents_signing_place_is_not_the_province() -> None:
+    # https://hethongphapluat.com/thong-tu-07-2023-tt-bnv-...: a ministry's circular is
+    # signed "Hà Nội, ngày ..."; the page is about no province
+    text = (
+        "BỘ NỘI VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 07/2023/TT-BNV | Hà Nội, ngày 31 "
+        "tháng 5 năm 2023 |\nCăn cứ Nghị định số 63/2022/NĐ-CP ngày 12 tháng 9 năm 2022 của "
+        "Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nội vụ;"
+    )
+    assert resolve_province(text, Cleaned(text=text)) is None
+    # luatminhkhue.vn: a joint circular of two ministries, the header on its own lines
+    joint = "Số: 68/2013/TTLT-BTC-BLĐTBXH\n\nHà Nội, ngày 21 tháng 5 năm 2013\n\nTHÔNG TƯ LIÊN TỊCH"
+    assert resolve_province(joint, Cleaned(text=joint)) is None
+    # the city's own people's committee signs there too: that is Hà Nội
+    city = "Số: 3728/QĐ-UBND | Hà Nội, ngày 03 tháng 09 năm 2019 |\nQUYẾT ĐỊNH"
+    p = resolve_province(city, Cleaned(text=city))
+    assert p is not None and p.name == "Hà Nội"

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any, Literal, cast
+from urllib.parse import urlsplit
 
 import regex
 from pydantic import BaseModel
@@ -555,13 +556,18 @@ def _last_districts(text: str) -> dict[str, str]:
     return last
 
 
-def _scan(text: str, province: str | None, before: str = "") -> list[_Hit]:
+def _scan(
+    text: str, province: str | None, before: str = "", district: str | None = None
+) -> list[_Hit]:
     pf = load("bodies")
     ctx_prov = _context_province(province)
     # the last unit named at each level: "Tại huyện Krông Pắc, UBND huyện đã ..." makes
     # the bare "UBND huyện" Krông Pắc's (district names are checked in the gazetteer);
-    # `before` is text that precedes `text` (the article up to a cited body)
-    last: dict[str, str] = _last_districts(before) if before else {}
+    # `before` is text that precedes `text` (the article up to a cited body); before any,
+    # the district whose portal the page is on (`district`, from the URL's host)
+    last: dict[str, str] = {_level_word(district): district} if district else {}
+    if before:
+        last.update(_last_districts(before))
     places = [
         (d.start, d.district)
         for d in load_gazetteer().find_districts(text)
@@ -599,11 +605,13 @@ def _default_province(text: str) -> str | None:
     return max(counts, key=lambda k: counts[k])
 
 
-def find_bodies(text: str, province: str | None) -> list[Body]:
-    """One Body per canonical name, at its first mention, with the number of mentions."""
+def find_bodies(text: str, province: str | None, district: str | None = None) -> list[Body]:
+    """One Body per canonical name, at its first mention, with the number of mentions;
+    `district` ("huyện Quảng Trạch") is what a bare "UBND huyện" means until the text
+    names a district of that level."""
     if province is None:
         province = _default_province(text)
-    hits = _scan(text, province)
+    hits = _scan(text, province, district=district)
     by_name: dict[str, list[_Hit]] = {}
     for h in hits:
         by_name.setdefault(_key(h.name), []).append(h)
@@ -632,16 +640,19 @@ def find_bodies(text: str, province: str | None) -> list[Body]:
 _BODY_LEVELS = {"central", "province", "district", "commune"}
 
 
-def canonical_name(surface: str, province: str | None, before: str = "") -> str | None:
+def canonical_name(
+    surface: str, province: str | None, before: str = "", district: str | None = None
+) -> str | None:
     """The canonical full name of a body written as `surface` ("UBND tỉnh", "Tỉnh ủy",
     "Sở TT&TT", or a symbol's issuer code such as "UBND", "BTTTT"), resolved to
     `province` where the surface names none; None when it names no known body. `before`,
     the text that precedes the surface, resolves a bare lower level ("của UBND huyện")
-    to the last unit of that level it names."""
+    to the last unit of that level it names, else to `district` (the portal's, see
+    ``site_district``)."""
     s = normalize_text(surface).strip()
     if not s:
         return None
-    hits = _scan(s, province, before)
+    hits = _scan(s, province, before, district)
     if hits:
         best = max(hits, key=lambda h: (h.end - h.start, -h.start))
         return best.name
@@ -655,4 +666,14 @@ def canonical_name(surface: str, province: str | None, before: str = "") -> str 
 
 
 def extract(ctx: Context) -> dict[str, list[BaseModel]]:
-    return {"bodies": list(find_bodies(ctx.text, ctx.province))}
+    return {"bodies": list(find_bodies(ctx.text, ctx.province, site_district(ctx)))}
+
+
+def site_district(ctx: Context) -> str | None:
+    """The district of a district or commune portal, from its host name
+    ("quangtrach.quangbinh.gov.vn": "UBND huyện" on it is "Ủy ban nhân dân huyện Quảng
+    Trạch"), in the article's province."""
+    if not ctx.url:
+        return None
+    host = urlsplit(ctx.url if "//" in ctx.url else "//" + ctx.url).hostname or ""
+    return load_gazetteer().host_district(host, ctx.province)

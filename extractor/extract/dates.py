@@ -5,8 +5,9 @@ all patterns are pooled; where two overlap, the earlier one wins, then the longe
 (``21 - 22/9/2023`` is a range, not also ``22/9/2023``; ``ngày 10 tháng 9 năm 2021``
 is a day, not also a month). A date without a year takes the year of the article's
 publication date (``Context.published``), never the clock's; without a publication
-date, the latest year of the explicit dates of its paragraph (see ``_paragraph_year``),
-else it is left out. Invalid calendar dates (31/2, 29/2 of a common year) are dropped.
+date, the latest year of the explicit dates of its paragraph (see ``_paragraph_year``;
+a cited document's signing date only as a last resort, see ``signing_lead``), else it is
+left out. Invalid calendar dates (31/2, 29/2 of a common year) are dropped.
 """
 
 from __future__ import annotations
@@ -196,11 +197,18 @@ def find(ctx: Context) -> tuple[tuple[DateMention, ...], tuple[Period, ...]]:
         ):
             end = dt.date.fromisoformat(built[i + 1][0].value)
             built[i] = _build(h, end, 0)
-    # the dates written with their year, gathered once for the yearless ones below
+    # the dates written with their year, gathered once for the yearless ones below; a
+    # cited document's signing date dates the past and is the last resort
     explicit = [d for ds in built.values() for d in ds]
+    signed = [d for d in explicit if _is_signing_date(ctx.text, d.start)]
+    present = [d for d in explicit if d not in signed]
     for i, h in enumerate(selected):
         if i not in built:
-            ref = _paragraph_year(ctx.text, h.start, explicit) or _plan_year(ctx.text, h)
+            ref = (
+                _paragraph_year(ctx.text, h.start, present)
+                or _plan_year(ctx.text, h)
+                or _paragraph_year(ctx.text, h.start, signed)
+            )
             built[i] = _build(h, ref, ahead)
         dates.extend(built[i])
     return tuple(dates), tuple(periods)
@@ -228,6 +236,24 @@ def _paragraph_year(text: str, pos: int, explicit: list[DateMention]) -> dt.date
         if lo <= d.start < hi and d.precision in _DATED and not d.year_inferred
     ]
     return dt.date(max(years), 12, 31) if years else None
+
+
+@lru_cache(maxsize=1)
+def _signing_rule() -> regex.Pattern[str] | None:
+    spec = load("dates").data.get("signing_lead")
+    return regex.compile(str(spec["regex"])) if isinstance(spec, dict) else None
+
+
+def signing_lead(before: str) -> bool:
+    """Whether text ending just before a date cites a document whose signing date it is
+    ("Nghị quyết số 16, ngày "), per ``signing_lead`` in patterns/dates.yaml."""
+    rule = _signing_rule()
+    return rule is not None and rule.search(before[-160:]) is not None
+
+
+def _is_signing_date(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    return signing_lead(text[max(line, start - 160) : start])
 
 
 @lru_cache(maxsize=1)

@@ -29,6 +29,7 @@ from . import dates as dates_mod
 
 _SYMBOL_IDS = (
     "doc.state.typed",
+    "doc.state.fused",
     "doc.state.assembly",
     "doc.party",
     "doc.state.letter",
@@ -42,7 +43,7 @@ _PARTY_BODY = regex.compile(
 )
 _LOOKBACK = 250  # characters searched before a number for its issuing clause
 
-CanonicalName = Callable[[str, str | None, str], str | None]
+CanonicalName = Callable[[str, str | None, str, str | None], str | None]
 
 
 def _bodies_canonical() -> CanonicalName | None:
@@ -53,6 +54,16 @@ def _bodies_canonical() -> CanonicalName | None:
         return None
     fn = getattr(bodies, "canonical_name", None)
     return fn if callable(fn) else None
+
+
+def _site_district(ctx: Context) -> str | None:
+    """The district of the portal the page is on (``bodies.site_district``), if any."""
+    try:
+        from . import bodies
+    except ImportError:  # pragma: no cover - the module is part of the package
+        return None
+    fn = getattr(bodies, "site_district", None)
+    return fn(ctx) if callable(fn) else None
 
 
 @dataclass(frozen=True)
@@ -177,15 +188,18 @@ def _lacks_place(name: str, municipality: bool) -> bool:
     return name.endswith("Tỉnh ủy") or (municipality and name.endswith("Thành ủy"))
 
 
-def _resolved(name: str, province: str | None, before: str = "") -> str | None:
+def _resolved(
+    name: str, province: str | None, before: str = "", district: str | None = None
+) -> str | None:
     """The bodies extractor's spelling of a name, so that one body is spelled the same
     whether a document names it in words or by its symbol's code; `before` (the text up
-    to the name) resolves a bare "UBND huyện" to the district the article names."""
+    to the name) resolves a bare "UBND huyện" to the district the article names, else
+    to `district`, the portal's (``bodies.site_district``)."""
     resolver = _bodies_canonical()
     if resolver is None:
         return None
     try:
-        return resolver(name, province, before)
+        return resolver(name, province, before, district)
     except Exception:  # another module's bug must not lose the document
         return None
 
@@ -199,12 +213,14 @@ _PERSON_TAIL = regex.compile(
 )
 
 
-def _text_issuer(surface: str, province: str | None, before: str = "") -> Issuer:
-    name = _resolved(surface, province, before)
+def _text_issuer(
+    surface: str, province: str | None, before: str = "", district: str | None = None
+) -> Issuer:
+    name = _resolved(surface, province, before, district)
     tail = _PERSON_TAIL.search(surface) if name is None else None
     if tail is not None and tail.start() > 0:
         surface = surface[: tail.start()]
-        name = _resolved(surface, province, before)
+        name = _resolved(surface, province, before, district)
     return Issuer(name=name or _expand_surface(surface, province), surface=surface)
 
 
@@ -357,6 +373,7 @@ def _numbered(
     claimed: set[int],
 ) -> list[Document]:
     text = ctx.text
+    district = _site_district(ctx)
     date_lead = pf.get("doc.ctx.date_lead").regex
     issuer_of = pf.get("doc.ctx.issuer_of").regex
     issued_before = pf.get("doc.ctx.issued_before").regex
@@ -397,7 +414,7 @@ def _numbered(
                 of = issuer_of.match(text, pos)
                 if of:
                     issuer = _text_issuer(
-                        of.group("issuer"), ctx.province, text[: of.start("issuer")]
+                        of.group("issuer"), ctx.province, text[: of.start("issuer")], district
                     )
                     pos = of.end()
                     continue
@@ -413,7 +430,7 @@ def _numbered(
             clause = issuer_at.search(text, lo, s.start)
         if issuer is None and clause is not None:
             issuer = _text_issuer(
-                clause.group("issuer"), ctx.province, text[: clause.start("issuer")]
+                clause.group("issuer"), ctx.province, text[: clause.start("issuer")], district
             )
         if date is None and before:
             date = _date_before(text, before.start(), days, claimed)
@@ -525,7 +542,9 @@ def _unnumbered(
             continue
         if _issues_for_numbered(text, m.start("issuer"), numbered):
             continue
-        issuer = _text_issuer(m.group("issuer"), ctx.province, text[: m.start("issuer")])
+        issuer = _text_issuer(
+            m.group("issuer"), ctx.province, text[: m.start("issuer")], _site_district(ctx)
+        )
         key = (code, issuer.name)
         if key in seen or _numbered_before(m.start(), code, issuer.name, numbered):
             continue
@@ -577,7 +596,10 @@ def _from_title(ctx: Context, pf: PatternFile, docs: list[Document]) -> list[Doc
             of = issuer_of.match(ctx.text, m.end())
             if of:
                 issuer: Issuer | None = _text_issuer(
-                    of.group("issuer"), ctx.province, ctx.text[: of.start("issuer")]
+                    of.group("issuer"),
+                    ctx.province,
+                    ctx.text[: of.start("issuer")],
+                    _site_district(ctx),
                 )
             else:
                 issuer = _code_issuer(list(s.issuer_parts), False, ctx.province)
