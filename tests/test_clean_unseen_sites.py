@@ -1625,3 +1625,30 @@ def test_clean_summary_cut_from_the_text_and_read_more_link() -> None:
     lead = "Theo kết quả Chỉ số SIPAS năm 2023 do Bộ Nội vụ công bố ngày 17/4/2024, chỉ số SIPAS trung bình cả nước là 82,66%, tăng 2,58% so với năm 2022."
     out = _clean(f"SIPAS của 63 địa phương năm 2023\n\n{lead}(đọc thêm)")
     assert out.text == lead
+
+
+def test_clean_last_ground_of_a_decision_ending_on_a_comma_is_kept() -> None:
+    # phapluatcongdong.vn/van-ban/quyet-dinh-22-2011-qd-ubnd-ban-hanh-tinh-tay-ninh-nam-2011-p264506.htm
+    # (the stored copy stops inside the decision's first article): the last ground ends on a
+    # comma, not like a sentence, and was cut off with its Tờ trình as a trailing headline
+    src = (
+        "Số: 22/2011/QĐ-UBND Tây Ninh, ngày 04 tháng 7 năm 2011\n"
+        "QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH VỀ CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC "
+        "CỦA SỞ NỘI VỤ TÂY NINH\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN\n"
+        "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n"
+        "Căn cứ Nghị định số 13/2008/NĐ-CP , ngày 04 tháng 02 năm 2008 của Chính phủ Quy định "
+        "tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung "
+        "ương;\n"
+        "Căn cứ Thông tư số 04/2008/TT-BNV , ngày 04 tháng 6 năm 2008 của Bộ Nội vụ Hướng dẫn "
+        "về chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Nội vụ, Phòng Nội vụ thuộc "
+        "Ủy ban nhân dân cấp tỉnh, cấp huyện;\n"
+        "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 244/TTr-SNV, ngày 04 tháng 7 năm "
+        "2011,\n"
+        "QUYẾT ĐỊNH:\n"
+        "Đi\n"
+    )
+    c = clean_text(normalize(src).text)
+    assert "Căn cứ Thông tư số 04/2008/TT-BNV" in c.text
+    assert "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 244/TTr-SNV" in c.text
+    assert not c.text.rstrip().endswith("Đi")  # the stored copy's cut-off word
