@@ -1628,27 +1628,53 @@ def test_clean_summary_cut_from_the_text_and_read_more_link() -> None:
 
 
 def test_clean_last_ground_of_a_decision_ending_on_a_comma_is_kept() -> None:
-    # phapluatcongdong.vn/van-ban/quyet-dinh-22-2011-qd-ubnd-ban-hanh-tinh-tay-ninh-nam-2011-p264506.htm
-    # (the stored copy stops inside the decision's first article): the last ground ends on a
-    # comma, not like a sentence, and was cut off with its Tờ trình as a trailing headline
+    # phapluatcongdong.vn/van-ban/quyet-dinh-22-2011-qd-ubnd-ban-hanh-tinh-tay-ninh-nam-2011-p264506.htm,
+    # the page as stored (it stops inside the decision's first article): the last ground ends
+    # on a comma, not like a sentence, and was cut off with its Tờ trình as a trailing headline
     src = (
-        "Số: 22/2011/QĐ-UBND Tây Ninh, ngày 04 tháng 7 năm 2011\n"
-        "QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH VỀ CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ CƠ CẤU TỔ CHỨC "
-        "CỦA SỞ NỘI VỤ TÂY NINH\n"
+        "Quyết định 22/2011/QĐ-UBND quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Nội vụ tỉnh Tây Ninh\n"
+        "Số hiệu: 22/2011/QĐ-UBND Loại văn bản: Quyết định\n"
+        "Nơi ban hành: Tỉnh Tây Ninh Người ký: Nguyễn Thị Thu Thủy\n"
+        "Ngày ban hành: 04/07/2011 Ngày hiệu lực: Đang cập nhật\n"
+        "Ngày công báo: Đang cập nhật Số công báo: Đang cập nhật\n"
+        "Lĩnh vực: Tổ chức bộ máy nhà nước, Tình trạng: Đang cập nhập\n"
+        "Ngày hết hiệu lực: Đang cập nhật\n"
+        "\n"
+        "ỦY BAN NHÂN DÂN\n"
+        "TỈNH TÂY NINH\n"
+        "---------\n"
+        "\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "---------------\n"
+        "\n"
+        "Số: 22/2011/QĐ-UBND\n"
+        "\n"
+        "Tây Ninh, ngày 04 tháng 7 năm 2011\n"
+        "\n"
+        " \n"
+        "\n"
+        "QUYẾT ĐỊNH\n"
+        "\n"
+        "BAN HÀNH QUY ĐỊNH VỀ CHỨC NĂNG, NHIỆM VỤ, QUYỀN HẠN VÀ  CƠ CẤU TỔ CHỨC CỦA SỞ NỘI VỤ TÂY NINH\n"
+        "\n"
         "CHỦ TỊCH ỦY BAN NHÂN DÂN\n"
+        "\n"
         "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\n"
-        "Căn cứ Nghị định số 13/2008/NĐ-CP , ngày 04 tháng 02 năm 2008 của Chính phủ Quy định "
-        "tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung "
-        "ương;\n"
-        "Căn cứ Thông tư số 04/2008/TT-BNV , ngày 04 tháng 6 năm 2008 của Bộ Nội vụ Hướng dẫn "
-        "về chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Nội vụ, Phòng Nội vụ thuộc "
-        "Ủy ban nhân dân cấp tỉnh, cấp huyện;\n"
-        "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 244/TTr-SNV, ngày 04 tháng 7 năm "
-        "2011,\n"
+        "\n"
+        "Căn cứ Nghị định số 13/2008/NĐ-CP , ngày 04 tháng 02 năm 2008 của Chính phủ Quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương;\n"
+        "\n"
+        "Căn cứ Thông tư số 04/2008/TT-BNV , ngày 04 tháng 6 năm 2008 của Bộ Nội vụ Hướng dẫn về chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Sở Nội vụ, Phòng Nội vụ thuộc Ủy ban nhân dân cấp tỉnh, cấp huyện;\n"
+        "\n"
+        "Căn cứ Thông tư số 04/2011/TT-BNV , ngày 10 tháng 02 năm 2011 của Bộ Nội vụ Hướng dẫn bổ sung nhiệm vụ, tổ chức và biên chế của Sở Nội vụ, Phòng Nội vụ thuộc Ủy ban nhân dân cấp tỉnh, cấp huyện về công tác thanh niên;\n"
+        "\n"
+        "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 244/TTr-SNV, ngày 04 tháng 7 năm 2011,\n"
+        "\n"
         "QUYẾT ĐỊNH:\n"
+        "\n"
         "Đi\n"
     )
     c = clean_text(normalize(src).text)
-    assert "Căn cứ Thông tư số 04/2008/TT-BNV" in c.text
+    assert "Căn cứ Thông tư số 04/2011/TT-BNV" in c.text
     assert "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 244/TTr-SNV" in c.text
     assert not c.text.rstrip().endswith("Đi")  # the stored copy's cut-off word
