@@ -168,3 +168,105 @@ def test_targets_restatement_needs_an_amount_before_the_parenthesis() -> None:
     # a word ending in "đồng" before a parenthesis is no amount ("cộng đồng (", "Hội đồng (")
     for before in ("Quỹ hỗ trợ cộng đồng (", "kinh phí của Hội đồng ("):
         assert not _EQUIV.search(before)
+
+
+def _run(text: str, title: str | None = None) -> tuple[list[Target], list[Result]]:
+    out = extract(Context(text=text, title=title))
+    return (
+        [t for t in out["targets"] if isinstance(t, Target)],
+        [r for r in out["results"] if isinstance(r, Result)],
+    )
+
+
+def test_targets_goals_counted_by_a_number_are_reported_not_set() -> None:
+    # https://en.vneconomy.vn/thach-thuc-muc-tieu-kinh-te-so-chiem-30-gdp.htm (2023): under a
+    # heading on the progress of the goals, shares of goals met are results, the goals stay goals
+    text = (
+        "Chiến lược đặt ra mục tiêu đến năm 2025 tỷ trọng kinh tế số đạt tối thiểu 20% GDP.\n"
+        "TIẾN ĐỘ THỰC HIỆN CÁC MỤC TIÊU CHIẾN LƯỢC KINH TẾ SỐ\n"
+        "Bên cạnh đó có 15 mục tiêu đang được thực hiện (đạt tỷ lệ 88,2%); 2 mục tiêu có khả năng "
+        "hoàn thành đến năm 2024, đạt tỷ lệ 11,76%; 6 mục tiêu có khả năng hoàn thành đến năm 2025 "
+        "(đạt tỷ lệ 35,29%)."
+    )
+    goals, results = _run(text)
+    assert [(t.value, t.deadline) for t in goals] == [(20, 2025)]
+    assert [r.value for r in results] == [88.2, 11.76, 35.29]
+
+
+def test_targets_goals_counted_in_a_report_sentence_are_results() -> None:
+    # https://chatluongvacuocsong.vn/amp/kon-tum-nhung-thanh-qua-trong-cong-tac-chuyen-doi-so-d121692.html
+    text = (
+        "Kết quả, đến nay có 9/17 mục tiêu thực hiện đến năm 2025 đạt và vượt gồm: 100% hồ sơ "
+        "công việc được xử lý trên môi trường mạng; 100% dịch vụ công trực tuyến mức độ 3, 4 "
+        "được tích hợp lên Cổng dịch vụ công quốc gia."
+    )
+    goals, results = _run(text)
+    assert goals == []
+    assert len(results) == 2
+
+
+def test_targets_share_after_existential_co_with_approximation_counts_what_follows() -> None:
+    # https://baophapluat.vn/hoi-nghi-so-ket-3-nam-thuc-hien-chuong-trinh-mtqg-xay-dung-ntm-giai-doan-2021-2025-tag242238.html
+    text = (
+        "(PLVN) -Thực hiện Chương trình Mục tiêu Quốc gia (MTQG) xây dựng nông thôn mới (NTM) giai "
+        "đoạn 2021 - 2025, đến nay cả nước đã có gần 74% xã đạt chuẩn NTM. Mục tiêu phấn đấu đến "
+        "năm 2025 là 80% số xã đạt chuẩn NTM."
+    )
+    goals, results = _run(text)
+    assert [(r.value, r.metric) for r in results] == [(74, "xã đạt chuẩn NTM")]
+    assert [(t.value, t.deadline, t.metric) for t in goals] == [(80, 2025, "số xã đạt chuẩn NTM")]
+
+
+def test_targets_metric_drops_a_trailing_con_or_cho() -> None:
+    # https://www.yx-pays.com/nam-2016-co-khoang-25-so-xa-dat-chuan-ntm-99143027.htm (Tổ Quốc,
+    # 2016) and https://m.thvl.vn/?p=563760 (2015)
+    goals, _ = _run(
+        "Phấn đấu đến hết năm 2016 cả nước có khoảng 25% số xã đạt chuẩn nông thôn mới; tỷ lệ số "
+        "xã đạt dưới 10 tiêu chí còn khoảng 25%."
+    )
+    assert [t.metric for t in goals] == [
+        "số xã đạt chuẩn nông thôn mới",
+        "tỷ lệ số xã đạt dưới 10 tiêu chí",
+    ]
+    goals, _ = _run(
+        "Dự thảo văn kiện đề ra chỉ tiêu giảm nghèo bình quân cho giai đoạn 2015 – 2020 là 1%/năm."
+    )
+    assert [(t.metric, t.deadline) for t in goals] == [("giảm nghèo bình quân", 2020)]
+
+
+def test_targets_repeated_verb_before_the_next_value_is_not_in_the_metric() -> None:
+    # http://baogialai.com.vn/channel/8211/201612/ia-grai-phan-dau-93-dan-so-tham-gia-bao-hiem-y-te-5513812/
+    goals, _ = _run(
+        "Theo đó, chỉ tiêu bao phủ BHYT từng năm cụ thể: năm 2018 đạt 87,98% dân số, đạt 91,93% "
+        "dân số vào năm 2019 và đạt 93,12% dân số năm 2020."
+    )
+    assert [(t.value, t.deadline, t.metric) for t in goals] == [
+        (87.98, 2018, "dân số"),
+        (91.93, 2019, "dân số"),
+        (93.12, 2020, "dân số"),
+    ]
+
+
+def test_targets_scores_listed_in_parentheses_keep_their_index() -> None:
+    # https://baohomnay.com/Kinh-te/Dong-Nai-chua-the-cai-thien-xep-hang-Chi-so-PAPI-nam-2023-4493908.html
+    _, results = _run(
+        "Theo công bố, các tỉnh, thành dẫn đầu về chỉ số PAPI năm 2023 là: Thừa Thiên Huế (46,04 "
+        "điểm) Thái Nguyên (45,78 điểm), Bắc Ninh (45,70 điểm), Sóc Trăng (45,61 điểm)."
+    )
+    assert [(r.metric, r.index) for r in results] == [
+        ("Thừa Thiên Huế", "PAPI"),
+        ("Thái Nguyên", "PAPI"),
+        ("Bắc Ninh", "PAPI"),
+        ("Sóc Trăng", "PAPI"),
+    ]
+
+
+def test_targets_score_after_with_measures_the_named_score() -> None:
+    # https://soha.vn/nang-luc-canh-tranh-63-tinh-thanh-quang-ninh-giu-vung-ngoi-quan-quan-mot-tinh-mien-tay-bat-ngo-nhay-vot-8-bac-vuot-hai-phong-tro-thanh-a-quan-198240509103612281.htm
+    _, results = _run(
+        "Theo PCI 2023, với điểm số PCI tổng hợp năm 2023 đạt 71,25 điểm, Quảng Ninh tiếp tục là "
+        "tỉnh đứng đầu Chỉ số PCI năm 2023."
+    )
+    assert [(r.value, r.metric, r.index) for r in results][:1] == [
+        (71.25, "điểm số PCI tổng hợp", "PCI")
+    ]

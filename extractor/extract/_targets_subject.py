@@ -43,9 +43,12 @@ _LEAD_VERB = regex.compile(r"^(?:nâng cao|nâng|đạt(?!\s+(?:tỷ lệ|mức)
 # adverbs before the verb are no part of a subject: "tỷ lệ này chỉ đạt 45,8%", "khối tỉnh,
 # thành chỉ đạt 18,54%" (kinhtedothi.vn, 2025); nor is a comparison or "lần lượt" before the
 # values ("... được Chính phủ đặt ra ở mức thấp hơn, lần lượt là 8% và 8,5%", doanhnghiephoinhap.vn
-# 2025), nor the "cả" left of "cả năm 2025", nor an estimate's "ước" ("thu ngân sách ... ước đạt")
+# 2025), nor the "cả" left of "cả năm 2025", nor an estimate's "ước" ("thu ngân sách ... ước đạt"),
+# nor the "còn" of a fall ("tỷ lệ số xã đạt dưới 10 tiêu chí còn khoảng 25%", a Tổ Quốc item 2016)
+# or the "cho" of a period ("chỉ tiêu giảm nghèo bình quân cho giai đoạn 2015 – 2020 là 1%/năm",
+# m.thvl.vn 2015)
 _TRAIL_WORDS = regex.compile(
-    r"(?:\s+(?:so với|so|và|hoặc|của|với|như|bằng|ở mức (?:thấp|cao) hơn|cao hơn|hơn|đối với|ngay|chỉ|vẫn|cũng|cả|lần lượt|ước tính|ước))+$",
+    r"(?:\s+(?:so với|so|và|hoặc|của|với|như|bằng|ở mức (?:thấp|cao) hơn|cao hơn|hơn|đối với|ngay|chỉ|vẫn|cũng|cả|lần lượt|ước tính|ước|còn|cho))+$",
     regex.IGNORECASE,
 )
 # the last comma of a subject, except inside "tỉnh, thành (phố)", "bộ, ngành", "sở, ban, ngành":
@@ -58,6 +61,12 @@ _LAST_COMMA = regex.compile(
 # a connector right before the next number: "và", "hoặc", "với", "cùng (với)", a comma
 _JOINT = regex.compile(
     r"(,|\bvà|\bhoặc|\bvới|\bcùng(?:\s+với)?)\s*(?:khoảng|gần|chừng)?\s*$", regex.IGNORECASE
+)
+# the same before the next number, which may repeat the verb: "năm 2018 đạt 87,98% dân số, đạt
+# 91,93% dân số vào năm 2019 và đạt 93,12% dân số năm 2020" (baogialai.com.vn 2016)
+_JOINT_NEXT = regex.compile(
+    r"(,|\bvà|\bhoặc|\bvới|\bcùng(?:\s+với)?)\s*(?:(?:đạt|là)\s+)?(?:khoảng|gần|chừng)?\s*$",
+    regex.IGNORECASE,
 )
 # the words after a number stop at a copula or a new predicate ("... biên chế trong cả hệ thống
 # chính trị từ nay đến năm 2021 là mục tiêu được Thủ tướng nhấn mạnh"), or at a comma that opens
@@ -76,8 +85,12 @@ _NEW_PREDICATE = regex.compile(
     regex.IGNORECASE,
 )
 _CHANGE_VERB = regex.compile(r"\b(tinh giản|cắt giảm|giảm|tăng)\s*$", regex.IGNORECASE)
-# before the number: nothing but an opening comma, or an existential "có"
-_OPENS_RIGHT = regex.compile(r"(?:,|\bcó)\s*$", regex.IGNORECASE)
+# before the number: nothing but an opening comma, or an existential "có", maybe with an
+# approximation: "cả nước đã có gần 74% xã đạt chuẩn NTM" (baophapluat.vn), "cả nước có khoảng
+# 25% số xã đạt chuẩn nông thôn mới" (a Tổ Quốc item, 2016) count the communes after the number
+_OPENS_RIGHT = regex.compile(
+    r"(?:,|\bcó)\s*(?:(?:gần|khoảng|chừng|xấp xỉ|hơn)\s+)?$", regex.IGNORECASE
+)
 _LABEL_MAX_WORDS = 14
 _PLACE_TAIL = regex.compile(
     r"(?:các\s+)?(?:tỉnh, thành phố|tỉnh, thành|tỉnh thành|tỉnh|địa phương)"
@@ -208,9 +221,11 @@ _OWN_MEASURE = regex.compile(
 # a measure introduced by "với" after what is said of someone is what the number measures:
 # "Bắc Giang tiếp tục giữ vững vị trí dẫn đầu với mức tăng 13,85%" (doanhnghiephoinhap.vn 2025),
 # "cơ cấu kinh tế chuyển dịch đúng hướng với tỷ trọng công nghiệp - xây dựng và dịch vụ chiếm
-# 78,31%" (vietnamnet.vn 2025-10, Gia Lai)
+# 78,31%" (vietnamnet.vn 2025-10, Gia Lai), "Theo PCI 2023, với điểm số PCI tổng hợp năm 2023
+# đạt 71,25 điểm, Quảng Ninh ..." (soha.vn 2024-05)
 _WITH_MEASURE = regex.compile(
-    r"\bvới\s+(?P<m>(?:tỷ lệ|tỷ trọng|mức|tốc độ)\s+\p{L}[^,]*)$", regex.IGNORECASE
+    r"\bvới\s+(?P<m>(?:tỷ lệ|tỷ trọng|mức|tốc độ|điểm số|số điểm|chỉ số)\s+\p{L}[^,]*)$",
+    regex.IGNORECASE,
 )
 # who reaches a measure, named before it, is no part of it: "Bắc Giang, Quảng Ninh, Hải Phòng,
 # Ninh Bình và Ninh Thuận được kỳ vọng đạt mức tăng từ 12% trở lên" (doanhnghiephoinhap.vn 2025)
@@ -317,7 +332,7 @@ def describe(
             inds = indices_in(before, before[-1].start, before[-1].end)
     right_end = min(clause.end, next_start)
     if next_start < clause.end:
-        joint = _JOINT.search(text, h.end, next_start)
+        joint = _JOINT_NEXT.search(text, h.end, next_start)
         comma = text.rfind(",", h.end, next_start)
         if joint and joint.start() > h.end:
             # "100% thôn, bản được phủ sóng và 100% hộ gia đình": the next number opens its own
@@ -429,8 +444,12 @@ def describe(
         label = ""  # "Kế hoạch đề ra chỉ tiêu: 100% xã ...": a goal word, not a measure
     verb = None if rankish or inds else _CHANGE_VERB.search(text, region, h.start)
     named = _NAME_PAREN.search(text, region, h.start)
-    if named and not inds and text[h.end : h.end + 1] == ")":
-        subject = Subject(named.group("name"), [])
+    if named and text[h.end : h.end + 1] == ")" and (not inds or rankish or scored):
+        # a list of scores in parentheses keeps its index from name to name: "các tỉnh, thành dẫn
+        # đầu về chỉ số PAPI năm 2023 là: Thừa Thiên Huế (46,04 điểm) Thái Nguyên (45,78 điểm),
+        # Bắc Ninh (45,70 điểm)" (baohomnay.com 2024) gave every other name no index
+        kept = inds or (prev.indices if (rankish or scored) and prev is not None else [])
+        subject = Subject(named.group("name"), kept)
         metric = named.group("name")
     elif label and not inds:
         # "- Tốc độ tăng trưởng kinh tế (GRDP): Trên 10%": the label before the colon
