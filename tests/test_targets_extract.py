@@ -270,3 +270,53 @@ def test_targets_score_after_with_measures_the_named_score() -> None:
     assert [(r.value, r.metric, r.index) for r in results][:1] == [
         (71.25, "điểm số PCI tổng hợp", "PCI")
     ]
+
+
+def test_targets_present_state_and_lived_span_report_results() -> None:
+    # https://en.vneconomy.vn/thach-thuc-muc-tieu-kinh-te-so-chiem-30-gdp.htm (2023)
+    goals, results = _run(
+        "Hiện nay, tỷ lệ cơ cấu kinh tế số ICT trên kinh tế ngành đang khoảng 70:30, trong đó 70% "
+        "cho kinh tế số ICT; nhưng mục tiêu trong thời gian tới con số này sẽ là 30% kinh tế số ICT."
+    )
+    assert [r.value for r in results] == [70] and [t.value for t in goals] == [30]
+    # https://mst.gov.vn/chuyen-doi-so-hanh-chinh-cong-van-hanh-tren-du-lieu-197251031150517763.htm
+    _, results = _run(
+        "Sau 4 tháng vận hành mô hình chính quyền hai cấp, tỷ lệ dịch vụ công thực hiện hoàn toàn "
+        "trên môi trường số đạt 37%, cho thấy bước chuyển rõ rệt."
+    )
+    assert [r.value for r in results] == [37]
+    # a strong goal word still wins over the span: a plan's "sau 2 năm"
+    goals, results = _run("Phấn đấu sau 2 năm, tỷ lệ hồ sơ trực tuyến đạt 80%.")
+    assert [t.value for t in goals] == [80] and results == []
+
+
+def test_targets_last_place_with_a_score_is_a_result() -> None:
+    # https://baohomnay.com/Kinh-te/Dong-Nai-chua-the-cai-thien-xep-hang-Chi-so-PAPI-nam-2023-4493908.html
+    _, results = _run(
+        "Chỉ số PAPI năm 2023 có nhiều thay đổi. Tỉnh Đắk Nông đứng cuối bảng với 38,97 điểm."
+    )
+    assert [(r.value, r.unit, r.index) for r in results] == [(38.97, "score", "PAPI")]
+
+
+def test_targets_values_of_a_change_share_the_subject_before_them() -> None:
+    # https://en.vneconomy.vn/thach-thuc-muc-tieu-kinh-te-so-chiem-30-gdp.htm (2023): the source
+    # before the comma, the part of a year and the repeated "đã" are no part of the subject
+    _, results = _run(
+        "Theo ước tính của Bộ Thông tin và Truyền thông, tỷ lệ đóng góp của kinh tế số trong GDP "
+        "tăng từ 11,91% năm 2021 lên 14,26% trong năm 2022 và 6 tháng đầu năm 2023 đã đạt gần 15%."
+    )
+    metric = "tỷ lệ đóng góp của kinh tế số trong GDP tăng"
+    assert [(r.value, r.year, r.metric) for r in results] == [
+        (11.91, 2021, metric),
+        (14.26, 2022, metric),
+        (15, 2023, metric),
+    ]
+
+
+def test_targets_a_lead_with_its_value_is_a_result() -> None:
+    # https://vietnamhoinhap.vn/vi/ha-nam-dan-dau-ve-ty-le-ho-so-truc-tuyen-toan-trinh-50847.htm
+    goals, results = _run(
+        "Ở khối bộ, ngành, Bộ Công thương dẫn đầu với 1,488 triệu hồ sơ trực tuyến toàn trình, "
+        "chiếm 83,48%, tiếp đến là Bộ Tài Chính, Bộ Tư pháp."
+    )
+    assert goals == [] and [r.value for r in results] == [83.48]

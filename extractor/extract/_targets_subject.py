@@ -48,7 +48,7 @@ _LEAD_VERB = regex.compile(r"^(?:nâng cao|nâng|đạt(?!\s+(?:tỷ lệ|mức)
 # or the "cho" of a period ("chỉ tiêu giảm nghèo bình quân cho giai đoạn 2015 – 2020 là 1%/năm",
 # m.thvl.vn 2015)
 _TRAIL_WORDS = regex.compile(
-    r"(?:\s+(?:so với|so|và|hoặc|của|với|như|bằng|ở mức (?:thấp|cao) hơn|cao hơn|hơn|đối với|ngay|chỉ|vẫn|cũng|cả|lần lượt|ước tính|ước|còn|cho))+$",
+    r"(?:\s+(?:so với|so|và|hoặc|của|với|như|bằng|ở mức (?:thấp|cao) hơn|cao hơn|hơn|đối với|ngay|chỉ|vẫn|cũng|cả|lần lượt|ước tính|ước|còn|cho|đã))+$",
     regex.IGNORECASE,
 )
 # the last comma of a subject, except inside "tỉnh, thành (phố)", "bộ, ngành", "sở, ban, ngành":
@@ -111,6 +111,19 @@ _PLAN_REF = regex.compile(
 # vượt 10.012 tấn, giá trị sản phẩm ... đạt 169 triệu đồng", baothanhhoa.vn 2025-08) is
 # another item, not part of the next number's subject
 _ITEM_BEFORE = regex.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|[\p{L}/]+(?:\s+[\p{L}/]+){0,2})?$")
+# the second value of a change "từ A lên B" measures what A measures: "tỷ lệ đóng góp của kinh tế số
+# trong GDP tăng từ 11,91% năm 2021 lên 14,26% trong năm 2022" (en.vneconomy.vn 2023) read the words
+# after 14,26% ("6 tháng đầu đã đạt gần") as its subject
+_FROM_PREV = regex.compile(r"\btừ\s+[\d.,]+\s*%?$", regex.IGNORECASE)
+_TO_NEXT = regex.compile(
+    r"\s*(?:(?:trong\s+)?năm\s+\d{4}\s*)?(?:lên|xuống|đến|tới|còn)\s+(?:mức\s+)?", regex.IGNORECASE
+)
+# a part of a year is when, not what: "... và 6 tháng đầu năm 2023 đã đạt gần 15%" (en.vneconomy.vn
+# 2023) measures what the values before it measure
+_PERIOD = regex.compile(
+    r"(?<!\S)(?:(?:trong|sau)\s+)?\d+\s+tháng\s+(?:đầu|cuối)(?:\s+năm)?(?:\s+(?:đã|vừa))?(?:\s*,)?(?!\S)",
+    regex.IGNORECASE,
+)
 _LINK_OPEN = regex.compile(r"(?:với|đạt|có|là|bằng|ở|tại)\b", regex.IGNORECASE)
 _FRESH = regex.compile(r"[\s),;]*(?:còn|trong khi|riêng|riêng đối với)\s", regex.IGNORECASE)
 
@@ -353,7 +366,9 @@ def describe(
         and content(right, verbs) >= 2
         and not (rankish and _PLACE.match(right))
     )
-    subj_full = clean(without_years(text, cuts[-1] if cuts else region, h.start, yrs))
+    subj_full = clean(
+        _PERIOD.sub("", without_years(text, cuts[-1] if cuts else region, h.start, yrs))
+    )
     subj_full = _LEAD_VERB.sub("", subj_full)
     subj_noun = strip_link(subj_full, voc)
     who = _WHO_REACHES.search(subj_full) if not rankish else None
@@ -444,7 +459,17 @@ def describe(
         label = ""  # "Kế hoạch đề ra chỉ tiêu: 100% xã ...": a goal word, not a measure
     verb = None if rankish or inds else _CHANGE_VERB.search(text, region, h.start)
     named = _NAME_PAREN.search(text, region, h.start)
-    if named and text[h.end : h.end + 1] == ")" and (not inds or rankish or scored):
+    from_to = (
+        prev is not None
+        and not rankish
+        and not inds
+        and _FROM_PREV.search(text, max(0, prev_end - 24), prev_end) is not None
+        and _TO_NEXT.fullmatch(text, prev_end, h.start) is not None
+    )
+    if from_to and prev is not None:
+        subject = prev
+        metric = prev.text
+    elif named and text[h.end : h.end + 1] == ")" and (not inds or rankish or scored):
         # a list of scores in parentheses keeps its index from name to name: "các tỉnh, thành dẫn
         # đầu về chỉ số PAPI năm 2023 là: Thừa Thiên Huế (46,04 điểm) Thái Nguyên (45,78 điểm),
         # Bắc Ninh (45,70 điểm)" (baohomnay.com 2024) gave every other name no index
