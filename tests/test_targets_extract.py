@@ -320,3 +320,31 @@ def test_targets_a_lead_with_its_value_is_a_result() -> None:
         "chiếm 83,48%, tiếp đến là Bộ Tài Chính, Bộ Tư pháp."
     )
     assert goals == [] and [r.value for r in results] == [83.48]
+
+
+def test_targets_goal_restated_in_the_same_words_is_one_goal() -> None:
+    # https://sct.binhthuan.gov.vn/cong-nghiep/chinh-phu-ban-hanh-nghi-quyet-dat-muc-tieu-tang-truong-cac-nganh-linh-vuc-va-dia-phuong-de-dat-8-904207
+    goals, _ = _run(
+        "Chính phủ vừa ban hành Nghị quyết số 25/NQ-CP ngày 05/02/2025 về mục tiêu tăng trưởng các "
+        "ngành, lĩnh vực và địa phương bảo đảm mục tiêu tăng trưởng cả nước năm 2025 đạt 8% trở "
+        "lên.\nTrong bối cảnh đó, nhằm thực hiện thắng lợi mục tiêu tăng trưởng cả nước năm 2025 "
+        "đạt 8% trở lên, tạo nền tảng vững chắc."
+    )
+    assert [(t.value, t.op, t.deadline, t.metric) for t in goals] == [
+        (8, ">=", 2025, "tăng trưởng cả nước")
+    ]
+    # the same share of two different things stays two goals
+    goals, _ = _run("Phấn đấu đến năm 2025, 100% văn bản được ký số; 100% hồ sơ được số hóa.")
+    assert len(goals) == 2
+
+
+def test_targets_goal_set_in_a_named_programme_measures_what_follows() -> None:
+    # https://tapchitaichinh.vn/infographics-muc-tieu-100-so-huyen-co-xa-dat-chuan-nong-thon-moi.html
+    goals, _ = _run(
+        "Mục tiêu đặt ra trong Chương trình công tác năm 2020 của Ban Chỉ đạo Trung ương Chương "
+        "trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016-2020 là 100% số huyện trên "
+        "cả nước có xã được công nhận đạt chuẩn nông thôn mới trong năm 2020."
+    )
+    assert [(t.value, t.deadline, t.metric) for t in goals] == [
+        (100, 2020, "số huyện trên cả nước có xã được công nhận đạt chuẩn nông thôn mới")
+    ]

@@ -124,6 +124,9 @@ _PERIOD = regex.compile(
     r"(?<!\S)(?:(?:trong|sau)\s+)?\d+\s+tháng\s+(?:đầu|cuối)(?:\s+năm)?(?:\s+(?:đã|vừa))?(?:\s*,)?(?!\S)",
     regex.IGNORECASE,
 )
+_WHERE_OPEN = regex.compile(
+    r"(?:trong|tại|theo)\s+(?:chương trình|kế hoạch|nghị quyết|đề án)\b", regex.I
+)
 _LINK_OPEN = regex.compile(r"(?:với|đạt|có|là|bằng|ở|tại)\b", regex.IGNORECASE)
 _FRESH = regex.compile(r"[\s),;]*(?:còn|trong khi|riêng|riêng đối với)\s", regex.IGNORECASE)
 
@@ -414,6 +417,11 @@ def describe(
     near = clean(_LAST_COMMA.split(subj_full)[-1])
     near_thin = near != subj_full and not inds and content(strip_link(near, voc), verbs) < 2
     object_right = right_ok and not inds and content(strip_link(near, voc), verbs) < 2
+    if right_ok and not inds and not rankish and _WHERE_OPEN.match(near):
+        # "Mục tiêu đặt ra trong Chương trình công tác năm 2020 ... là 100% số huyện trên cả nước
+        # có xã được công nhận đạt chuẩn" (tapchitaichinh.vn 2020): the words after the goal word
+        # say where the goal is set; what it measures follows the number
+        object_right, near = True, ""
     joint = (
         _JOINT.search(text, region, h.start)
         if not inds and not cuts and prev_end > clause.start

@@ -21,7 +21,16 @@ from ..types import Context
 from . import _targets_context as tc
 from . import _targets_subject as ts
 from ._rx import IGNORECASE, rx
-from ._targets_scan import Hit, Paragraph, Sentence, paragraphs, parse_number, scan, sentences
+from ._targets_scan import (
+    Hit,
+    Paragraph,
+    Sentence,
+    paragraphs,
+    parse_number,
+    scan,
+    sentences,
+    words,
+)
 
 _LEAD_WORDS = regex.compile(r"dẫn đầu|đứng đầu|cao nhất|tốt nhất|hàng đầu")
 _RANKISH = {"rank", "rank_change", "category"}
@@ -394,4 +403,24 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
                     yr = was[0] if was else (yr - 1 if yr else None)
                 base = base0 if base0 else tc.baseline_of(h.end, next_start, sent, yrs, yr, pub)
                 results.append(Result(year=yr, baseline=base, **common))  # type: ignore[arg-type]
-    return {"targets": targets, "results": results}
+    return {"targets": _restated_once(targets), "results": results}
+
+
+def _restated_once(targets: list[BaseModel]) -> list[BaseModel]:
+    """A goal the page states again in the same words is one goal, the first statement.
+
+    "Nghị quyết số 25/NQ-CP ... bảo đảm mục tiêu tăng trưởng cả nước năm 2025 đạt 8% trở lên. ...
+    nhằm thực hiện thắng lợi mục tiêu tăng trưởng cả nước năm 2025 đạt 8% trở lên"
+    (sct.binhthuan.gov.vn 2025-02) sets one goal; a caption or a closing paragraph that restates
+    a goal likewise. The same value, comparator, deadline, index and metric of several words.
+    """
+    seen: set[tuple[object, ...]] = set()
+    out: list[BaseModel] = []
+    for t in targets:
+        if isinstance(t, Target) and len(words(t.metric or "")) >= 2:
+            key = (t.value, t.value_max, t.unit, t.op, t.deadline, t.index, t.metric.lower())
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(t)
+    return out
