@@ -348,3 +348,16 @@ def test_targets_goal_set_in_a_named_programme_measures_what_follows() -> None:
     assert [(t.value, t.deadline, t.metric) for t in goals] == [
         (100, 2020, "số huyện trên cả nước có xã được công nhận đạt chuẩn nông thôn mới")
     ]
+
+
+def test_targets_rank_change_metric_starts_after_the_goal_word() -> None:
+    # https://skhcn.laichau.gov.vn/tin-tuc/tin-kh-cn-trong-tinh/cai-thien-nang-cao-chi-so-hieu-qua-quan-tri-va-hanh-chinh-cong-papi-cua-tinh-lai-chau-nam-2025.html
+    goals, _ = _run(
+        "Nhằm mục đích nâng cao hiệu quả hoạt động của các cấp chính quyền; phấn đấu chỉ số PAPI "
+        "của tỉnh Lai Châu được duy trì, giữ vững và cải thiện thứ hạng trong năm 2025, tăng ít "
+        "nhất 01 bậc so với năm 2024."
+    )
+    assert [(t.value, t.unit, t.deadline, t.baseline, t.index) for t in goals] == [
+        (1, "rank_change", 2025, 2024, "PAPI")
+    ]
+    assert goals[0].metric.startswith("chỉ số PAPI của tỉnh Lai Châu")

@@ -411,7 +411,16 @@ def describe(
         and _ACRONYM.fullmatch(subj_noun) is None
         and not measure
     ):
-        alt = clean(without_years(text, region, h.start, yrs))
+        # from the last goal word when that leaves a subject, else the whole clause: "phấn đấu
+        # chỉ số PAPI của tỉnh Lai Châu được duy trì ... trong năm 2025, tăng ít nhất 01 bậc"
+        # (skhcn.laichau.gov.vn 2025) measures no "phấn đấu"
+        words_cut = [m.end() for m in cut_rx.finditer(text, region, h.start)]
+        for a in [words_cut[-1]] if words_cut else []:
+            alt = clean(without_years(text, a, h.start, yrs))
+            if content(strip_link(alt, voc), verbs) >= 2:
+                break
+        else:
+            alt = clean(without_years(text, region, h.start, yrs))
         if content(strip_link(alt, voc), verbs) >= 2:
             subj_full, subj_noun = alt, strip_link(alt, voc)
     near = clean(_LAST_COMMA.split(subj_full)[-1])
