@@ -361,3 +361,21 @@ def test_targets_rank_change_metric_starts_after_the_goal_word() -> None:
         (1, "rank_change", 2025, 2024, "PAPI")
     ]
     assert goals[0].metric.startswith("chỉ số PAPI của tỉnh Lai Châu")
+
+
+def test_targets_places_where_something_is_to_be_completed_are_a_count() -> None:
+    # https://muonglat.thanhhoa.gov.vn/portal/pages/print.aspx?p=6517 (Quyết định 969/QĐ-UBND,
+    # Thanh Hóa 2022)
+    out = extract(
+        Context(
+            text="Đến năm 2025, hoàn thành chuyển đổi số tại 12 huyện, thị xã, thành phố: Thành phố "
+            "Thanh Hoá, thành phố Sầm Sơn, thị xã Bỉm Sơn, thị xã Nghi Sơn.",
+            published="2022-03-20",
+        )
+    )
+    (t,) = out["targets"]
+    assert isinstance(t, Target)
+    assert (t.value, t.unit, t.deadline) == (12, "count", 2025)
+    assert t.metric == "hoàn thành chuyển đổi số tại 12 huyện"
+    _, results = _run("Năm 2024, tỉnh đã hoàn thành chuyển đổi số tại 12 huyện.")
+    assert [(r.value, r.unit) for r in results] == [(12, "count")]

@@ -356,6 +356,8 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
         known = [(c, m) for c, m in per_index if c != _OTHER_INDEX]
         per_index = known or [(None, m) for _, m in per_index[:1]]
         surface = text[h.start : h.end]
+        if h.meta("metric_with_surface"):  # "hoàn thành chuyển đổi số tại 12 huyện"
+            per_index = [(c, f"{m} {surface}" if m else m) for c, m in per_index]
         for code, met in per_index:
             common = dict(
                 start=h.start,
