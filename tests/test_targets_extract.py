@@ -379,3 +379,19 @@ def test_targets_places_where_something_is_to_be_completed_are_a_count() -> None
     assert t.metric == "hoàn thành chuyển đổi số tại 12 huyện"
     _, results = _run("Năm 2024, tỉnh đã hoàn thành chuyển đổi số tại 12 huyện.")
     assert [(r.value, r.unit) for r in results] == [(12, "count")]
+
+
+def test_targets_rate_of_a_leader_is_the_metric_named_in_full_earlier() -> None:
+    # https://kinhtedothi.vn/ha-nam-dan-dau-ca-nuoc-ve-ty-le-ho-so-truc-tuyen-toan-trinh.html
+    title = "Hà Nam dẫn đầu cả nước về tỷ lệ hồ sơ trực tuyến toàn trình"
+    text = (
+        "Với tỷ lệ 68,54%, tỉnh này đã vượt qua nhiều địa phương lớn.\n"
+        "Tỷ lệ hồ sơ trực tuyến toàn trình là một chỉ số quan trọng.\n"
+        "Trong khối bộ, ngành, Bộ Công Thương dẫn đầu với tỷ lệ 83,48%, tương đương 1,488 triệu "
+        "hồ sơ trực tuyến toàn trình."
+    )
+    _, results = _run(text, title)
+    assert [(r.value, r.metric) for r in results] == [
+        (68.54, "tỷ lệ hồ sơ trực tuyến toàn trình"),
+        (83.48, "Tỷ lệ hồ sơ trực tuyến toàn trình"),
+    ]

@@ -134,6 +134,28 @@ _RESULT_AFTER = regex.compile(
 )
 
 
+# a rate named by its bare word right before its value ("... dẫn đầu với tỷ lệ 83,48%", "Với tỷ lệ
+# 68,54%, tỉnh này ...") and its full name elsewhere ("Tỷ lệ hồ sơ trực tuyến toàn trình là ...")
+_BARE_RATE = regex.compile(r"(?:^|[\s,(])với\s+(?P<w>tỷ lệ|tỷ trọng)\s*$", regex.IGNORECASE)
+_RATE_STOP = (
+    r"(?:là|đạt|của|chỉ|trong|vẫn|này|trên|dưới|từ|tăng|giảm|cao|thấp|khi|đã|được|phản ánh|so)\b"
+)
+
+
+def _full_rate(word: str, before: str, title: str) -> str | None:
+    """The last full name of a rate ("tỷ lệ hồ sơ trực tuyến toàn trình") before it, else in
+    the title: the rate's word and two to eight more words, up to a verb or a preposition."""
+    pat = regex.compile(
+        rf"\b{word}\s+(?P<rest>(?:(?!{_RATE_STOP})\p{{L}}+(?:\s+|$)){{2,8}})", regex.IGNORECASE
+    )
+    for src in (before, title):
+        found = [m for m in pat.finditer(src)]
+        if found:
+            m = found[-1]
+            return f"{m.group()[: len(word)]} {m.group('rest')}".strip()
+    return None
+
+
 @dataclass(slots=True)
 class Parsed:
     value: float | int | str
@@ -356,6 +378,13 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
         known = [(c, m) for c, m in per_index if c != _OTHER_INDEX]
         per_index = known or [(None, m) for _, m in per_index[:1]]
         surface = text[h.start : h.end]
+        bare = _BARE_RATE.search(text, max(sent.start, h.start - 30), h.start)
+        if bare and len(per_index) == 1:
+            # "Bộ Công Thương dẫn đầu với tỷ lệ 83,48%" (kinhtedothi.vn 2025): the rate is the
+            # metric, the leader its subject; the rate is named in full earlier or in the title
+            full = _full_rate(bare.group("w"), text[: bare.start()], title)
+            if full:
+                per_index = [(per_index[0][0], full)]
         if h.meta("metric_with_surface"):  # "hoàn thành chuyển đổi số tại 12 huyện"
             per_index = [(c, f"{m} {surface}" if m else m) for c, m in per_index]
         for code, met in per_index:
