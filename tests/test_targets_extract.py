@@ -395,3 +395,23 @@ def test_targets_rate_of_a_leader_is_the_metric_named_in_full_earlier() -> None:
         (68.54, "tỷ lệ hồ sơ trực tuyến toàn trình"),
         (83.48, "Tỷ lệ hồ sơ trực tuyến toàn trình"),
     ]
+
+
+def test_targets_metric_drops_a_sentence_opener() -> None:
+    # doanhnghiephoinhap.vn 2025 (q-probe p20), lite.baomoi.com 2025 (p16), Nghệ An press release
+    # (p12): an opener or a comparison closing the figure before is no part of the subject
+    cases = [
+        (
+            "Năm 2024 Bắc Giang bị ảnh hưởng nặng nề bởi bão số 3. Mặc dù vậy, tăng trưởng GRDP "
+            "của địa phương này vẫn ước đạt 13,85%.",
+            "tăng trưởng GRDP của địa phương này",
+        ),
+        (
+            "Lượng khách du lịch 9 tháng ước đạt 8,43 triệu lượt, tăng 15% so với cùng kỳ, doanh "
+            "thu du lịch ước đạt 10.217 tỷ đồng.",
+            "doanh thu du lịch",
+        ),
+    ]
+    for text, metric in cases:
+        _, results = _run(text)
+        assert results[-1].metric == metric
