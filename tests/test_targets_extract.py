@@ -415,3 +415,17 @@ def test_targets_metric_drops_a_sentence_opener() -> None:
     for text, metric in cases:
         _, results = _run(text)
         assert results[-1].metric == metric
+
+
+def test_targets_subject_before_a_closing_phan_dau_leaves_it_out() -> None:
+    # https://infographics.vn/phan-dau-den-nam-2030-tuyen-quang-la-tinh-phat-trien-kha-toan-dien-ben-vung/218403.vna
+    goals, _ = _run(
+        "Tỷ trọng kinh tế số đạt tối thiểu 20% GRDP. Thu ngân sách nhà nước trên địa bàn phấn đấu "
+        "đạt 12.000 tỷ đồng.",
+        "Phấn đấu đến năm 2030: Tuyên Quang là tỉnh phát triển khá, toàn diện, bền vững",
+    )
+    assert [(t.value, t.deadline, t.metric) for t in goals][-1] == (
+        12000,
+        2030,
+        "Thu ngân sách nhà nước trên địa bàn",
+    )

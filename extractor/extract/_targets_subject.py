@@ -414,9 +414,15 @@ def describe(
         # from the last goal word when that leaves a subject, else the whole clause: "phấn đấu
         # chỉ số PAPI của tỉnh Lai Châu được duy trì ... trong năm 2025, tăng ít nhất 01 bậc"
         # (skhcn.laichau.gov.vn 2025) measures no "phấn đấu"
-        words_cut = [m.end() for m in cut_rx.finditer(text, region, h.start)]
-        for a in [words_cut[-1]] if words_cut else []:
-            alt = clean(without_years(text, a, h.start, yrs))
+        # nor, when nothing follows the goal word, is the goal word itself: "Thu ngân sách nhà
+        # nước trên địa bàn phấn đấu đạt 12.000 tỷ đồng" measures "Thu ngân sách nhà nước trên
+        # địa bàn"
+        words_cut = [(m.start(), m.end()) for m in cut_rx.finditer(text, region, h.start)]
+        spans = [(words_cut[-1][1], h.start)] if words_cut else []
+        if words_cut and text[words_cut[-1][0] : words_cut[-1][1]].lower() == "phấn đấu":
+            spans.append((region, words_cut[-1][0]))
+        for a, b in spans:
+            alt = clean(without_years(text, a, b, yrs))
             if content(strip_link(alt, voc), verbs) >= 2:
                 break
         else:
