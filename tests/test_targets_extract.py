@@ -429,3 +429,17 @@ def test_targets_subject_before_a_closing_phan_dau_leaves_it_out() -> None:
         2030,
         "Thu ngân sách nhà nước trên địa bàn",
     )
+
+
+def test_targets_share_in_parentheses_after_a_count_measures_the_counted() -> None:
+    # https://canthotv.vn/2022/12/15/page/10 and https://baothaibinh.com.vn/tags/news?tag=78%25%2Bx%C3%A3%2B%C4%91%E1%BA%A1t%2Bchu%E1%BA%A9n%2Bn%C3%B4ng%2Bth%C3%B4n%2Bm%E1%BB%9Bi
+    _, results = _run(
+        "Theo Bộ Nông nghiệp và Phát triển nông thôn, tính đến tháng 11/2022, cả nước đã có "
+        "5.869/8.225 xã (71,4%) đạt chuẩn nông thôn mới."
+    )
+    assert [(r.value, r.metric) for r in results] == [(71.4, "xã đạt chuẩn nông thôn mới")]
+    text = "Đến cuối năm 2022, cả nước có 6.009 xã (tỷ lệ 73,06%) đạt chuẩn NTM."
+    results = extract(Context(text=text, published="2023-02-07"))["results"]
+    assert [(r.value, r.metric) for r in results if isinstance(r, Result)] == [
+        (73.06, "xã đạt chuẩn NTM")
+    ]

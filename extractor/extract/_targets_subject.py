@@ -127,6 +127,15 @@ _PERIOD = regex.compile(
 _WHERE_OPEN = regex.compile(
     r"(?:trong|tại|theo)\s+(?:chương trình|kế hoạch|nghị quyết|đề án)\b", regex.I
 )
+# a share in parentheses after a count is the share of what the count counts: "cả nước có 6.009 xã
+# (tỷ lệ 73,06%) đạt chuẩn NTM" (baothaibinh.com.vn 2023), "5.869/8.225 xã (71,4%) đạt chuẩn nông
+# thôn mới" (canthotv.vn 2022): the noun counted and the predicate after the parenthesis
+_COUNT_PAREN = regex.compile(
+    r"\d(?:[\d.,/]*\d)?\s+(?P<noun>xã|huyện|thôn|bản|hộ|tỉnh|doanh nghiệp|hồ sơ|thủ tục|trường)"
+    r"\s*\(\s*(?:tỷ lệ|chiếm|đạt|bằng)?\s*$",
+    regex.IGNORECASE,
+)
+_PAREN_PRED = regex.compile(r"\s*\)\s*(?P<pred>(?:đã\s+)?[^\d,.;:()\n]{3,80}?)\s*(?=[,.;:()\n]|$)")
 _LINK_OPEN = regex.compile(r"(?:với|đạt|có|là|bằng|ở|tại)\b", regex.IGNORECASE)
 _FRESH = regex.compile(r"[\s),;]*(?:còn|trong khi|riêng|riêng đối với)\s", regex.IGNORECASE)
 
@@ -489,7 +498,12 @@ def describe(
         and _FROM_PREV.search(text, max(0, prev_end - 24), prev_end) is not None
         and _TO_NEXT.fullmatch(text, prev_end, h.start) is not None
     )
-    if from_to and prev is not None:
+    counted = _COUNT_PAREN.search(text, max(region, h.start - 40), h.start)
+    counted_pred = _PAREN_PRED.match(text, h.end) if counted and not rankish else None
+    if counted and counted_pred:
+        subject = Subject(f"{counted.group('noun')} {counted_pred.group('pred')}", inds)
+        metric = clean(_TRAIL_WORDS.sub("", subject.text))
+    elif from_to and prev is not None:
         subject = prev
         metric = prev.text
     elif named and text[h.end : h.end + 1] == ")" and (not inds or rankish or scored):
