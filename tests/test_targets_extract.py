@@ -168,3 +168,278 @@ def test_targets_restatement_needs_an_amount_before_the_parenthesis() -> None:
     # a word ending in "đồng" before a parenthesis is no amount ("cộng đồng (", "Hội đồng (")
     for before in ("Quỹ hỗ trợ cộng đồng (", "kinh phí của Hội đồng ("):
         assert not _EQUIV.search(before)
+
+
+def _run(text: str, title: str | None = None) -> tuple[list[Target], list[Result]]:
+    out = extract(Context(text=text, title=title))
+    return (
+        [t for t in out["targets"] if isinstance(t, Target)],
+        [r for r in out["results"] if isinstance(r, Result)],
+    )
+
+
+def test_targets_goals_counted_by_a_number_are_reported_not_set() -> None:
+    # https://en.vneconomy.vn/thach-thuc-muc-tieu-kinh-te-so-chiem-30-gdp.htm (2023): under a
+    # heading on the progress of the goals, shares of goals met are results, the goals stay goals
+    text = (
+        "Chiến lược đặt ra mục tiêu đến năm 2025 tỷ trọng kinh tế số đạt tối thiểu 20% GDP.\n"
+        "TIẾN ĐỘ THỰC HIỆN CÁC MỤC TIÊU CHIẾN LƯỢC KINH TẾ SỐ\n"
+        "Bên cạnh đó có 15 mục tiêu đang được thực hiện (đạt tỷ lệ 88,2%); 2 mục tiêu có khả năng "
+        "hoàn thành đến năm 2024, đạt tỷ lệ 11,76%; 6 mục tiêu có khả năng hoàn thành đến năm 2025 "
+        "(đạt tỷ lệ 35,29%)."
+    )
+    goals, results = _run(text)
+    assert [(t.value, t.deadline) for t in goals] == [(20, 2025)]
+    assert [r.value for r in results] == [88.2, 11.76, 35.29]
+
+
+def test_targets_goals_counted_in_a_report_sentence_are_results() -> None:
+    # https://chatluongvacuocsong.vn/amp/kon-tum-nhung-thanh-qua-trong-cong-tac-chuyen-doi-so-d121692.html
+    text = (
+        "Kết quả, đến nay có 9/17 mục tiêu thực hiện đến năm 2025 đạt và vượt gồm: 100% hồ sơ "
+        "công việc được xử lý trên môi trường mạng; 100% dịch vụ công trực tuyến mức độ 3, 4 "
+        "được tích hợp lên Cổng dịch vụ công quốc gia."
+    )
+    goals, results = _run(text)
+    assert goals == []
+    assert len(results) == 2
+
+
+def test_targets_share_after_existential_co_with_approximation_counts_what_follows() -> None:
+    # https://baophapluat.vn/hoi-nghi-so-ket-3-nam-thuc-hien-chuong-trinh-mtqg-xay-dung-ntm-giai-doan-2021-2025-tag242238.html
+    text = (
+        "(PLVN) -Thực hiện Chương trình Mục tiêu Quốc gia (MTQG) xây dựng nông thôn mới (NTM) giai "
+        "đoạn 2021 - 2025, đến nay cả nước đã có gần 74% xã đạt chuẩn NTM. Mục tiêu phấn đấu đến "
+        "năm 2025 là 80% số xã đạt chuẩn NTM."
+    )
+    goals, results = _run(text)
+    assert [(r.value, r.metric) for r in results] == [(74, "xã đạt chuẩn NTM")]
+    assert [(t.value, t.deadline, t.metric) for t in goals] == [(80, 2025, "số xã đạt chuẩn NTM")]
+
+
+def test_targets_metric_drops_a_trailing_con_or_cho() -> None:
+    # https://www.yx-pays.com/nam-2016-co-khoang-25-so-xa-dat-chuan-ntm-99143027.htm (Tổ Quốc,
+    # 2016) and https://m.thvl.vn/?p=563760 (2015)
+    goals, _ = _run(
+        "Phấn đấu đến hết năm 2016 cả nước có khoảng 25% số xã đạt chuẩn nông thôn mới; tỷ lệ số "
+        "xã đạt dưới 10 tiêu chí còn khoảng 25%."
+    )
+    assert [t.metric for t in goals] == [
+        "số xã đạt chuẩn nông thôn mới",
+        "tỷ lệ số xã đạt dưới 10 tiêu chí",
+    ]
+    goals, _ = _run(
+        "Dự thảo văn kiện đề ra chỉ tiêu giảm nghèo bình quân cho giai đoạn 2015 – 2020 là 1%/năm."
+    )
+    assert [(t.metric, t.deadline) for t in goals] == [("giảm nghèo bình quân", 2020)]
+
+
+def test_targets_repeated_verb_before_the_next_value_is_not_in_the_metric() -> None:
+    # http://baogialai.com.vn/channel/8211/201612/ia-grai-phan-dau-93-dan-so-tham-gia-bao-hiem-y-te-5513812/
+    goals, _ = _run(
+        "Theo đó, chỉ tiêu bao phủ BHYT từng năm cụ thể: năm 2018 đạt 87,98% dân số, đạt 91,93% "
+        "dân số vào năm 2019 và đạt 93,12% dân số năm 2020."
+    )
+    assert [(t.value, t.deadline, t.metric) for t in goals] == [
+        (87.98, 2018, "dân số"),
+        (91.93, 2019, "dân số"),
+        (93.12, 2020, "dân số"),
+    ]
+
+
+def test_targets_scores_listed_in_parentheses_keep_their_index() -> None:
+    # https://baohomnay.com/Kinh-te/Dong-Nai-chua-the-cai-thien-xep-hang-Chi-so-PAPI-nam-2023-4493908.html
+    _, results = _run(
+        "Theo công bố, các tỉnh, thành dẫn đầu về chỉ số PAPI năm 2023 là: Thừa Thiên Huế (46,04 "
+        "điểm) Thái Nguyên (45,78 điểm), Bắc Ninh (45,70 điểm), Sóc Trăng (45,61 điểm)."
+    )
+    assert [(r.metric, r.index) for r in results] == [
+        ("Thừa Thiên Huế", "PAPI"),
+        ("Thái Nguyên", "PAPI"),
+        ("Bắc Ninh", "PAPI"),
+        ("Sóc Trăng", "PAPI"),
+    ]
+
+
+def test_targets_score_after_with_measures_the_named_score() -> None:
+    # https://soha.vn/nang-luc-canh-tranh-63-tinh-thanh-quang-ninh-giu-vung-ngoi-quan-quan-mot-tinh-mien-tay-bat-ngo-nhay-vot-8-bac-vuot-hai-phong-tro-thanh-a-quan-198240509103612281.htm
+    _, results = _run(
+        "Theo PCI 2023, với điểm số PCI tổng hợp năm 2023 đạt 71,25 điểm, Quảng Ninh tiếp tục là "
+        "tỉnh đứng đầu Chỉ số PCI năm 2023."
+    )
+    assert [(r.value, r.metric, r.index) for r in results][:1] == [
+        (71.25, "điểm số PCI tổng hợp", "PCI")
+    ]
+
+
+def test_targets_present_state_and_lived_span_report_results() -> None:
+    # https://en.vneconomy.vn/thach-thuc-muc-tieu-kinh-te-so-chiem-30-gdp.htm (2023)
+    goals, results = _run(
+        "Hiện nay, tỷ lệ cơ cấu kinh tế số ICT trên kinh tế ngành đang khoảng 70:30, trong đó 70% "
+        "cho kinh tế số ICT; nhưng mục tiêu trong thời gian tới con số này sẽ là 30% kinh tế số ICT."
+    )
+    assert [r.value for r in results] == [70] and [t.value for t in goals] == [30]
+    # https://mst.gov.vn/chuyen-doi-so-hanh-chinh-cong-van-hanh-tren-du-lieu-197251031150517763.htm
+    _, results = _run(
+        "Sau 4 tháng vận hành mô hình chính quyền hai cấp, tỷ lệ dịch vụ công thực hiện hoàn toàn "
+        "trên môi trường số đạt 37%, cho thấy bước chuyển rõ rệt."
+    )
+    assert [r.value for r in results] == [37]
+    # a strong goal word still wins over the span: a plan's "sau 2 năm"
+    goals, results = _run("Phấn đấu sau 2 năm, tỷ lệ hồ sơ trực tuyến đạt 80%.")
+    assert [t.value for t in goals] == [80] and results == []
+
+
+def test_targets_last_place_with_a_score_is_a_result() -> None:
+    # https://baohomnay.com/Kinh-te/Dong-Nai-chua-the-cai-thien-xep-hang-Chi-so-PAPI-nam-2023-4493908.html
+    _, results = _run(
+        "Chỉ số PAPI năm 2023 có nhiều thay đổi. Tỉnh Đắk Nông đứng cuối bảng với 38,97 điểm."
+    )
+    assert [(r.value, r.unit, r.index) for r in results] == [(38.97, "score", "PAPI")]
+
+
+def test_targets_values_of_a_change_share_the_subject_before_them() -> None:
+    # https://en.vneconomy.vn/thach-thuc-muc-tieu-kinh-te-so-chiem-30-gdp.htm (2023): the source
+    # before the comma, the part of a year and the repeated "đã" are no part of the subject
+    _, results = _run(
+        "Theo ước tính của Bộ Thông tin và Truyền thông, tỷ lệ đóng góp của kinh tế số trong GDP "
+        "tăng từ 11,91% năm 2021 lên 14,26% trong năm 2022 và 6 tháng đầu năm 2023 đã đạt gần 15%."
+    )
+    metric = "tỷ lệ đóng góp của kinh tế số trong GDP tăng"
+    assert [(r.value, r.year, r.metric) for r in results] == [
+        (11.91, 2021, metric),
+        (14.26, 2022, metric),
+        (15, 2023, metric),
+    ]
+
+
+def test_targets_a_lead_with_its_value_is_a_result() -> None:
+    # https://vietnamhoinhap.vn/vi/ha-nam-dan-dau-ve-ty-le-ho-so-truc-tuyen-toan-trinh-50847.htm
+    goals, results = _run(
+        "Ở khối bộ, ngành, Bộ Công thương dẫn đầu với 1,488 triệu hồ sơ trực tuyến toàn trình, "
+        "chiếm 83,48%, tiếp đến là Bộ Tài Chính, Bộ Tư pháp."
+    )
+    assert goals == [] and [r.value for r in results] == [83.48]
+
+
+def test_targets_goal_restated_in_the_same_words_is_one_goal() -> None:
+    # https://sct.binhthuan.gov.vn/cong-nghiep/chinh-phu-ban-hanh-nghi-quyet-dat-muc-tieu-tang-truong-cac-nganh-linh-vuc-va-dia-phuong-de-dat-8-904207
+    goals, _ = _run(
+        "Chính phủ vừa ban hành Nghị quyết số 25/NQ-CP ngày 05/02/2025 về mục tiêu tăng trưởng các "
+        "ngành, lĩnh vực và địa phương bảo đảm mục tiêu tăng trưởng cả nước năm 2025 đạt 8% trở "
+        "lên.\nTrong bối cảnh đó, nhằm thực hiện thắng lợi mục tiêu tăng trưởng cả nước năm 2025 "
+        "đạt 8% trở lên, tạo nền tảng vững chắc."
+    )
+    assert [(t.value, t.op, t.deadline, t.metric) for t in goals] == [
+        (8, ">=", 2025, "tăng trưởng cả nước")
+    ]
+    # the same share of two different things stays two goals
+    goals, _ = _run("Phấn đấu đến năm 2025, 100% văn bản được ký số; 100% hồ sơ được số hóa.")
+    assert len(goals) == 2
+
+
+def test_targets_goal_set_in_a_named_programme_measures_what_follows() -> None:
+    # https://tapchitaichinh.vn/infographics-muc-tieu-100-so-huyen-co-xa-dat-chuan-nong-thon-moi.html
+    goals, _ = _run(
+        "Mục tiêu đặt ra trong Chương trình công tác năm 2020 của Ban Chỉ đạo Trung ương Chương "
+        "trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2016-2020 là 100% số huyện trên "
+        "cả nước có xã được công nhận đạt chuẩn nông thôn mới trong năm 2020."
+    )
+    assert [(t.value, t.deadline, t.metric) for t in goals] == [
+        (100, 2020, "số huyện trên cả nước có xã được công nhận đạt chuẩn nông thôn mới")
+    ]
+
+
+def test_targets_rank_change_metric_starts_after_the_goal_word() -> None:
+    # https://skhcn.laichau.gov.vn/tin-tuc/tin-kh-cn-trong-tinh/cai-thien-nang-cao-chi-so-hieu-qua-quan-tri-va-hanh-chinh-cong-papi-cua-tinh-lai-chau-nam-2025.html
+    goals, _ = _run(
+        "Nhằm mục đích nâng cao hiệu quả hoạt động của các cấp chính quyền; phấn đấu chỉ số PAPI "
+        "của tỉnh Lai Châu được duy trì, giữ vững và cải thiện thứ hạng trong năm 2025, tăng ít "
+        "nhất 01 bậc so với năm 2024."
+    )
+    assert [(t.value, t.unit, t.deadline, t.baseline, t.index) for t in goals] == [
+        (1, "rank_change", 2025, 2024, "PAPI")
+    ]
+    assert goals[0].metric.startswith("chỉ số PAPI của tỉnh Lai Châu")
+
+
+def test_targets_places_where_something_is_to_be_completed_are_a_count() -> None:
+    # https://muonglat.thanhhoa.gov.vn/portal/pages/print.aspx?p=6517 (Quyết định 969/QĐ-UBND,
+    # Thanh Hóa 2022)
+    out = extract(
+        Context(
+            text="Đến năm 2025, hoàn thành chuyển đổi số tại 12 huyện, thị xã, thành phố: Thành phố "
+            "Thanh Hoá, thành phố Sầm Sơn, thị xã Bỉm Sơn, thị xã Nghi Sơn.",
+            published="2022-03-20",
+        )
+    )
+    (t,) = out["targets"]
+    assert isinstance(t, Target)
+    assert (t.value, t.unit, t.deadline) == (12, "count", 2025)
+    assert t.metric == "hoàn thành chuyển đổi số tại 12 huyện"
+    _, results = _run("Năm 2024, tỉnh đã hoàn thành chuyển đổi số tại 12 huyện.")
+    assert [(r.value, r.unit) for r in results] == [(12, "count")]
+
+
+def test_targets_rate_of_a_leader_is_the_metric_named_in_full_earlier() -> None:
+    # https://kinhtedothi.vn/ha-nam-dan-dau-ca-nuoc-ve-ty-le-ho-so-truc-tuyen-toan-trinh.html
+    title = "Hà Nam dẫn đầu cả nước về tỷ lệ hồ sơ trực tuyến toàn trình"
+    text = (
+        "Với tỷ lệ 68,54%, tỉnh này đã vượt qua nhiều địa phương lớn.\n"
+        "Tỷ lệ hồ sơ trực tuyến toàn trình là một chỉ số quan trọng.\n"
+        "Trong khối bộ, ngành, Bộ Công Thương dẫn đầu với tỷ lệ 83,48%, tương đương 1,488 triệu "
+        "hồ sơ trực tuyến toàn trình."
+    )
+    _, results = _run(text, title)
+    assert [(r.value, r.metric) for r in results] == [
+        (68.54, "tỷ lệ hồ sơ trực tuyến toàn trình"),
+        (83.48, "Tỷ lệ hồ sơ trực tuyến toàn trình"),
+    ]
+
+
+def test_targets_metric_drops_a_sentence_opener() -> None:
+    # doanhnghiephoinhap.vn 2025 (q-probe p20), lite.baomoi.com 2025 (p16), Nghệ An press release
+    # (p12): an opener or a comparison closing the figure before is no part of the subject
+    cases = [
+        (
+            "Năm 2024 Bắc Giang bị ảnh hưởng nặng nề bởi bão số 3. Mặc dù vậy, tăng trưởng GRDP "
+            "của địa phương này vẫn ước đạt 13,85%.",
+            "tăng trưởng GRDP của địa phương này",
+        ),
+        (
+            "Lượng khách du lịch 9 tháng ước đạt 8,43 triệu lượt, tăng 15% so với cùng kỳ, doanh "
+            "thu du lịch ước đạt 10.217 tỷ đồng.",
+            "doanh thu du lịch",
+        ),
+    ]
+    for text, metric in cases:
+        _, results = _run(text)
+        assert results[-1].metric == metric
+
+
+def test_targets_subject_before_a_closing_phan_dau_leaves_it_out() -> None:
+    # https://infographics.vn/phan-dau-den-nam-2030-tuyen-quang-la-tinh-phat-trien-kha-toan-dien-ben-vung/218403.vna
+    goals, _ = _run(
+        "Tỷ trọng kinh tế số đạt tối thiểu 20% GRDP. Thu ngân sách nhà nước trên địa bàn phấn đấu "
+        "đạt 12.000 tỷ đồng.",
+        "Phấn đấu đến năm 2030: Tuyên Quang là tỉnh phát triển khá, toàn diện, bền vững",
+    )
+    assert [(t.value, t.deadline, t.metric) for t in goals][-1] == (
+        12000,
+        2030,
+        "Thu ngân sách nhà nước trên địa bàn",
+    )
+
+
+def test_targets_share_in_parentheses_after_a_count_measures_the_counted() -> None:
+    # https://canthotv.vn/2022/12/15/page/10 and https://baothaibinh.com.vn/tags/news?tag=78%25%2Bx%C3%A3%2B%C4%91%E1%BA%A1t%2Bchu%E1%BA%A9n%2Bn%C3%B4ng%2Bth%C3%B4n%2Bm%E1%BB%9Bi
+    _, results = _run(
+        "Theo Bộ Nông nghiệp và Phát triển nông thôn, tính đến tháng 11/2022, cả nước đã có "
+        "5.869/8.225 xã (71,4%) đạt chuẩn nông thôn mới."
+    )
+    assert [(r.value, r.metric) for r in results] == [(71.4, "xã đạt chuẩn nông thôn mới")]
+    text = "Đến cuối năm 2022, cả nước có 6.009 xã (tỷ lệ 73,06%) đạt chuẩn NTM."
+    results = extract(Context(text=text, published="2023-02-07"))["results"]
+    assert [(r.value, r.metric) for r in results if isinstance(r, Result)] == [
+        (73.06, "xã đạt chuẩn NTM")
+    ]

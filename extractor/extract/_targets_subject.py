@@ -43,9 +43,12 @@ _LEAD_VERB = regex.compile(r"^(?:nâng cao|nâng|đạt(?!\s+(?:tỷ lệ|mức)
 # adverbs before the verb are no part of a subject: "tỷ lệ này chỉ đạt 45,8%", "khối tỉnh,
 # thành chỉ đạt 18,54%" (kinhtedothi.vn, 2025); nor is a comparison or "lần lượt" before the
 # values ("... được Chính phủ đặt ra ở mức thấp hơn, lần lượt là 8% và 8,5%", doanhnghiephoinhap.vn
-# 2025), nor the "cả" left of "cả năm 2025", nor an estimate's "ước" ("thu ngân sách ... ước đạt")
+# 2025), nor the "cả" left of "cả năm 2025", nor an estimate's "ước" ("thu ngân sách ... ước đạt"),
+# nor the "còn" of a fall ("tỷ lệ số xã đạt dưới 10 tiêu chí còn khoảng 25%", a Tổ Quốc item 2016)
+# or the "cho" of a period ("chỉ tiêu giảm nghèo bình quân cho giai đoạn 2015 – 2020 là 1%/năm",
+# m.thvl.vn 2015)
 _TRAIL_WORDS = regex.compile(
-    r"(?:\s+(?:so với|so|và|hoặc|của|với|như|bằng|ở mức (?:thấp|cao) hơn|cao hơn|hơn|đối với|ngay|chỉ|vẫn|cũng|cả|lần lượt|ước tính|ước))+$",
+    r"(?:\s+(?:so với|so|và|hoặc|của|với|như|bằng|ở mức (?:thấp|cao) hơn|cao hơn|hơn|đối với|ngay|chỉ|vẫn|cũng|cả|lần lượt|ước tính|ước|còn|cho|đã))+$",
     regex.IGNORECASE,
 )
 # the last comma of a subject, except inside "tỉnh, thành (phố)", "bộ, ngành", "sở, ban, ngành":
@@ -58,6 +61,12 @@ _LAST_COMMA = regex.compile(
 # a connector right before the next number: "và", "hoặc", "với", "cùng (với)", a comma
 _JOINT = regex.compile(
     r"(,|\bvà|\bhoặc|\bvới|\bcùng(?:\s+với)?)\s*(?:khoảng|gần|chừng)?\s*$", regex.IGNORECASE
+)
+# the same before the next number, which may repeat the verb: "năm 2018 đạt 87,98% dân số, đạt
+# 91,93% dân số vào năm 2019 và đạt 93,12% dân số năm 2020" (baogialai.com.vn 2016)
+_JOINT_NEXT = regex.compile(
+    r"(,|\bvà|\bhoặc|\bvới|\bcùng(?:\s+với)?)\s*(?:(?:đạt|là)\s+)?(?:khoảng|gần|chừng)?\s*$",
+    regex.IGNORECASE,
 )
 # the words after a number stop at a copula or a new predicate ("... biên chế trong cả hệ thống
 # chính trị từ nay đến năm 2021 là mục tiêu được Thủ tướng nhấn mạnh"), or at a comma that opens
@@ -76,8 +85,12 @@ _NEW_PREDICATE = regex.compile(
     regex.IGNORECASE,
 )
 _CHANGE_VERB = regex.compile(r"\b(tinh giản|cắt giảm|giảm|tăng)\s*$", regex.IGNORECASE)
-# before the number: nothing but an opening comma, or an existential "có"
-_OPENS_RIGHT = regex.compile(r"(?:,|\bcó)\s*$", regex.IGNORECASE)
+# before the number: nothing but an opening comma, or an existential "có", maybe with an
+# approximation: "cả nước đã có gần 74% xã đạt chuẩn NTM" (baophapluat.vn), "cả nước có khoảng
+# 25% số xã đạt chuẩn nông thôn mới" (a Tổ Quốc item, 2016) count the communes after the number
+_OPENS_RIGHT = regex.compile(
+    r"(?:,|\bcó)\s*(?:(?:gần|khoảng|chừng|xấp xỉ|hơn)\s+)?$", regex.IGNORECASE
+)
 _LABEL_MAX_WORDS = 14
 _PLACE_TAIL = regex.compile(
     r"(?:các\s+)?(?:tỉnh, thành phố|tỉnh, thành|tỉnh thành|tỉnh|địa phương)"
@@ -98,6 +111,31 @@ _PLAN_REF = regex.compile(
 # vượt 10.012 tấn, giá trị sản phẩm ... đạt 169 triệu đồng", baothanhhoa.vn 2025-08) is
 # another item, not part of the next number's subject
 _ITEM_BEFORE = regex.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|[\p{L}/]+(?:\s+[\p{L}/]+){0,2})?$")
+# the second value of a change "từ A lên B" measures what A measures: "tỷ lệ đóng góp của kinh tế số
+# trong GDP tăng từ 11,91% năm 2021 lên 14,26% trong năm 2022" (en.vneconomy.vn 2023) read the words
+# after 14,26% ("6 tháng đầu đã đạt gần") as its subject
+_FROM_PREV = regex.compile(r"\btừ\s+[\d.,]+\s*%?$", regex.IGNORECASE)
+_TO_NEXT = regex.compile(
+    r"\s*(?:(?:trong\s+)?năm\s+\d{4}\s*)?(?:lên|xuống|đến|tới|còn)\s+(?:mức\s+)?", regex.IGNORECASE
+)
+# a part of a year is when, not what: "... và 6 tháng đầu năm 2023 đã đạt gần 15%" (en.vneconomy.vn
+# 2023) measures what the values before it measure
+_PERIOD = regex.compile(
+    r"(?<!\S)(?:(?:trong|sau)\s+)?\d+\s+tháng\s+(?:đầu|cuối)(?:\s+năm)?(?:\s+(?:đã|vừa))?(?:\s*,)?(?!\S)",
+    regex.IGNORECASE,
+)
+_WHERE_OPEN = regex.compile(
+    r"(?:trong|tại|theo)\s+(?:chương trình|kế hoạch|nghị quyết|đề án)\b", regex.I
+)
+# a share in parentheses after a count is the share of what the count counts: "cả nước có 6.009 xã
+# (tỷ lệ 73,06%) đạt chuẩn NTM" (baothaibinh.com.vn 2023), "5.869/8.225 xã (71,4%) đạt chuẩn nông
+# thôn mới" (canthotv.vn 2022): the noun counted and the predicate after the parenthesis
+_COUNT_PAREN = regex.compile(
+    r"\d(?:[\d.,/]*\d)?\s+(?P<noun>xã|huyện|thôn|bản|hộ|tỉnh|doanh nghiệp|hồ sơ|thủ tục|trường)"
+    r"\s*\(\s*(?:tỷ lệ|chiếm|đạt|bằng)?\s*$",
+    regex.IGNORECASE,
+)
+_PAREN_PRED = regex.compile(r"\s*\)\s*(?P<pred>(?:đã\s+)?[^\d,.;:()\n]{3,80}?)\s*(?=[,.;:()\n]|$)")
 _LINK_OPEN = regex.compile(r"(?:với|đạt|có|là|bằng|ở|tại)\b", regex.IGNORECASE)
 _FRESH = regex.compile(r"[\s),;]*(?:còn|trong khi|riêng|riêng đối với)\s", regex.IGNORECASE)
 
@@ -208,9 +246,11 @@ _OWN_MEASURE = regex.compile(
 # a measure introduced by "với" after what is said of someone is what the number measures:
 # "Bắc Giang tiếp tục giữ vững vị trí dẫn đầu với mức tăng 13,85%" (doanhnghiephoinhap.vn 2025),
 # "cơ cấu kinh tế chuyển dịch đúng hướng với tỷ trọng công nghiệp - xây dựng và dịch vụ chiếm
-# 78,31%" (vietnamnet.vn 2025-10, Gia Lai)
+# 78,31%" (vietnamnet.vn 2025-10, Gia Lai), "Theo PCI 2023, với điểm số PCI tổng hợp năm 2023
+# đạt 71,25 điểm, Quảng Ninh ..." (soha.vn 2024-05)
 _WITH_MEASURE = regex.compile(
-    r"\bvới\s+(?P<m>(?:tỷ lệ|tỷ trọng|mức|tốc độ)\s+\p{L}[^,]*)$", regex.IGNORECASE
+    r"\bvới\s+(?P<m>(?:tỷ lệ|tỷ trọng|mức|tốc độ|điểm số|số điểm|chỉ số)\s+\p{L}[^,]*)$",
+    regex.IGNORECASE,
 )
 # who reaches a measure, named before it, is no part of it: "Bắc Giang, Quảng Ninh, Hải Phòng,
 # Ninh Bình và Ninh Thuận được kỳ vọng đạt mức tăng từ 12% trở lên" (doanhnghiephoinhap.vn 2025)
@@ -317,7 +357,7 @@ def describe(
             inds = indices_in(before, before[-1].start, before[-1].end)
     right_end = min(clause.end, next_start)
     if next_start < clause.end:
-        joint = _JOINT.search(text, h.end, next_start)
+        joint = _JOINT_NEXT.search(text, h.end, next_start)
         comma = text.rfind(",", h.end, next_start)
         if joint and joint.start() > h.end:
             # "100% thôn, bản được phủ sóng và 100% hộ gia đình": the next number opens its own
@@ -338,7 +378,9 @@ def describe(
         and content(right, verbs) >= 2
         and not (rankish and _PLACE.match(right))
     )
-    subj_full = clean(without_years(text, cuts[-1] if cuts else region, h.start, yrs))
+    subj_full = clean(
+        _PERIOD.sub("", without_years(text, cuts[-1] if cuts else region, h.start, yrs))
+    )
     subj_full = _LEAD_VERB.sub("", subj_full)
     subj_noun = strip_link(subj_full, voc)
     who = _WHO_REACHES.search(subj_full) if not rankish else None
@@ -378,12 +420,32 @@ def describe(
         and _ACRONYM.fullmatch(subj_noun) is None
         and not measure
     ):
-        alt = clean(without_years(text, region, h.start, yrs))
+        # from the last goal word when that leaves a subject, else the whole clause: "phấn đấu
+        # chỉ số PAPI của tỉnh Lai Châu được duy trì ... trong năm 2025, tăng ít nhất 01 bậc"
+        # (skhcn.laichau.gov.vn 2025) measures no "phấn đấu"
+        # nor, when nothing follows the goal word, is the goal word itself: "Thu ngân sách nhà
+        # nước trên địa bàn phấn đấu đạt 12.000 tỷ đồng" measures "Thu ngân sách nhà nước trên
+        # địa bàn"
+        words_cut = [(m.start(), m.end()) for m in cut_rx.finditer(text, region, h.start)]
+        spans = [(words_cut[-1][1], h.start)] if words_cut else []
+        if words_cut and text[words_cut[-1][0] : words_cut[-1][1]].lower() == "phấn đấu":
+            spans.append((region, words_cut[-1][0]))
+        for a, b in spans:
+            alt = clean(without_years(text, a, b, yrs))
+            if content(strip_link(alt, voc), verbs) >= 2:
+                break
+        else:
+            alt = clean(without_years(text, region, h.start, yrs))
         if content(strip_link(alt, voc), verbs) >= 2:
             subj_full, subj_noun = alt, strip_link(alt, voc)
     near = clean(_LAST_COMMA.split(subj_full)[-1])
     near_thin = near != subj_full and not inds and content(strip_link(near, voc), verbs) < 2
     object_right = right_ok and not inds and content(strip_link(near, voc), verbs) < 2
+    if right_ok and not inds and not rankish and _WHERE_OPEN.match(near):
+        # "Mục tiêu đặt ra trong Chương trình công tác năm 2020 ... là 100% số huyện trên cả nước
+        # có xã được công nhận đạt chuẩn" (tapchitaichinh.vn 2020): the words after the goal word
+        # say where the goal is set; what it measures follows the number
+        object_right, near = True, ""
     joint = (
         _JOINT.search(text, region, h.start)
         if not inds and not cuts and prev_end > clause.start
@@ -429,8 +491,27 @@ def describe(
         label = ""  # "Kế hoạch đề ra chỉ tiêu: 100% xã ...": a goal word, not a measure
     verb = None if rankish or inds else _CHANGE_VERB.search(text, region, h.start)
     named = _NAME_PAREN.search(text, region, h.start)
-    if named and not inds and text[h.end : h.end + 1] == ")":
-        subject = Subject(named.group("name"), [])
+    from_to = (
+        prev is not None
+        and not rankish
+        and not inds
+        and _FROM_PREV.search(text, max(0, prev_end - 24), prev_end) is not None
+        and _TO_NEXT.fullmatch(text, prev_end, h.start) is not None
+    )
+    counted = _COUNT_PAREN.search(text, max(region, h.start - 40), h.start)
+    counted_pred = _PAREN_PRED.match(text, h.end) if counted and not rankish else None
+    if counted and counted_pred:
+        subject = Subject(f"{counted.group('noun')} {counted_pred.group('pred')}", inds)
+        metric = clean(_TRAIL_WORDS.sub("", subject.text))
+    elif from_to and prev is not None:
+        subject = prev
+        metric = prev.text
+    elif named and text[h.end : h.end + 1] == ")" and (not inds or rankish or scored):
+        # a list of scores in parentheses keeps its index from name to name: "các tỉnh, thành dẫn
+        # đầu về chỉ số PAPI năm 2023 là: Thừa Thiên Huế (46,04 điểm) Thái Nguyên (45,78 điểm),
+        # Bắc Ninh (45,70 điểm)" (baohomnay.com 2024) gave every other name no index
+        kept = inds or (prev.indices if (rankish or scored) and prev is not None else [])
+        subject = Subject(named.group("name"), kept)
         metric = named.group("name")
     elif label and not inds:
         # "- Tốc độ tăng trưởng kinh tế (GRDP): Trên 10%": the label before the colon

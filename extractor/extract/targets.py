@@ -21,7 +21,16 @@ from ..types import Context
 from . import _targets_context as tc
 from . import _targets_subject as ts
 from ._rx import IGNORECASE, rx
-from ._targets_scan import Hit, Paragraph, Sentence, paragraphs, parse_number, scan, sentences
+from ._targets_scan import (
+    Hit,
+    Paragraph,
+    Sentence,
+    paragraphs,
+    parse_number,
+    scan,
+    sentences,
+    words,
+)
 
 _LEAD_WORDS = regex.compile(r"dẫn đầu|đứng đầu|cao nhất|tốt nhất|hàng đầu")
 _RANKISH = {"rank", "rank_change", "category"}
@@ -123,6 +132,28 @@ _RESULT_AFTER = regex.compile(
     r"\s*(?:\((?:so với\s+)?(?:mục tiêu|kế hoạch|chỉ tiêu)\b|,?\s*(?:vượt|đạt)\s+[\d,.]+\s*%\s+(?:kế hoạch|mục tiêu|chỉ tiêu))",
     regex.IGNORECASE,
 )
+
+
+# a rate named by its bare word right before its value ("... dẫn đầu với tỷ lệ 83,48%", "Với tỷ lệ
+# 68,54%, tỉnh này ...") and its full name elsewhere ("Tỷ lệ hồ sơ trực tuyến toàn trình là ...")
+_BARE_RATE = regex.compile(r"(?:^|[\s,(])với\s+(?P<w>tỷ lệ|tỷ trọng)\s*$", regex.IGNORECASE)
+_RATE_STOP = (
+    r"(?:là|đạt|của|chỉ|trong|vẫn|này|trên|dưới|từ|tăng|giảm|cao|thấp|khi|đã|được|phản ánh|so)\b"
+)
+
+
+def _full_rate(word: str, before: str, title: str) -> str | None:
+    """The last full name of a rate ("tỷ lệ hồ sơ trực tuyến toàn trình") before it, else in
+    the title: the rate's word and two to eight more words, up to a verb or a preposition."""
+    pat = regex.compile(
+        rf"\b{word}\s+(?P<rest>(?:(?!{_RATE_STOP})\p{{L}}+(?:\s+|$)){{2,8}})", regex.IGNORECASE
+    )
+    for src in (before, title):
+        found = [m for m in pat.finditer(src)]
+        if found:
+            m = found[-1]
+            return f"{m.group()[: len(word)]} {m.group('rest')}".strip()
+    return None
 
 
 @dataclass(slots=True)
@@ -347,6 +378,15 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
         known = [(c, m) for c, m in per_index if c != _OTHER_INDEX]
         per_index = known or [(None, m) for _, m in per_index[:1]]
         surface = text[h.start : h.end]
+        bare = _BARE_RATE.search(text, max(sent.start, h.start - 30), h.start)
+        if bare and len(per_index) == 1:
+            # "Bộ Công Thương dẫn đầu với tỷ lệ 83,48%" (kinhtedothi.vn 2025): the rate is the
+            # metric, the leader its subject; the rate is named in full earlier or in the title
+            full = _full_rate(bare.group("w"), text[: bare.start()], title)
+            if full:
+                per_index = [(per_index[0][0], full)]
+        if h.meta("metric_with_surface"):  # "hoàn thành chuyển đổi số tại 12 huyện"
+            per_index = [(c, f"{m} {surface}" if m else m) for c, m in per_index]
         for code, met in per_index:
             common = dict(
                 start=h.start,
@@ -394,4 +434,24 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
                     yr = was[0] if was else (yr - 1 if yr else None)
                 base = base0 if base0 else tc.baseline_of(h.end, next_start, sent, yrs, yr, pub)
                 results.append(Result(year=yr, baseline=base, **common))  # type: ignore[arg-type]
-    return {"targets": targets, "results": results}
+    return {"targets": _restated_once(targets), "results": results}
+
+
+def _restated_once(targets: list[BaseModel]) -> list[BaseModel]:
+    """A goal the page states again in the same words is one goal, the first statement.
+
+    "Nghị quyết số 25/NQ-CP ... bảo đảm mục tiêu tăng trưởng cả nước năm 2025 đạt 8% trở lên. ...
+    nhằm thực hiện thắng lợi mục tiêu tăng trưởng cả nước năm 2025 đạt 8% trở lên"
+    (sct.binhthuan.gov.vn 2025-02) sets one goal; a caption or a closing paragraph that restates
+    a goal likewise. The same value, comparator, deadline, index and metric of several words.
+    """
+    seen: set[tuple[object, ...]] = set()
+    out: list[BaseModel] = []
+    for t in targets:
+        if isinstance(t, Target) and len(words(t.metric or "")) >= 2:
+            key = (t.value, t.value_max, t.unit, t.op, t.deadline, t.index, t.metric.lower())
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(t)
+    return out
