@@ -94,8 +94,17 @@ class Line:
     doc_header: bool = False  # an official document's "Số: ... , ngày ..." header row
 
 
+# a legal ground of a document ("Căn cứ Quyết định số 2468/QĐUBND ngày 02 tháng 11 năm 2018
+# của Ủy ban nhân dân tỉnh về việc thành lập Trung tâm Phục vụ hành chính", the last line of a
+# document preview cut off mid-sentence, text.123docz.net; "Theo đề nghị của Giám đốc Sở ..."):
+# the text of the document even without its final ";", never a headline or a menu line
+_GROUND = regex.compile(r"^(?:Căn cứ(?:\s+vào)?\s+(?:\p{Lu}|các\s)|(?:Theo|Xét) đề nghị của\s)")
+
+
 def _is_prose(text: str, words: int) -> bool:
     if words >= PROSE_LONG_WORDS:
+        return True
+    if words >= PROSE_MIN_WORDS and _GROUND.match(text):
         return True
     # a line in capitals is a heading or a banner, even when cut with "..." ("CHỈ SỐ NĂNG
     # LỰC CẠNH TRANH CẤP TỈNH (PCI) VIỆT NAM NĂM ...", a page title above a menu)
@@ -544,6 +553,10 @@ def _bodyish(ln: Line) -> bool:
     )
 
 
+# the recipients' list under an official letter ("Nơi nhận:" / "- Như trên;" / "- TT. HĐND,
+# UBND tỉnh;" / "- Lưu: VT, NCTH.HH", www.haugiang.gov.vn DocView): the form's foot, whose
+# list items would otherwise be taken for more of the text
+_RECIPIENTS = regex.compile(r"^(?:Nơi nhận|NƠI NHẬN)\s*:?\s*$")
 # a line that stops on a comma or a semicolon is a clause the next line goes on with, never a
 # headline: the last ground of a decision ("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình
 # số 244/TTr-SNV, ngày 04 tháng 7 năm 2011,", phapluatcongdong.vn) right after its "Căn cứ
@@ -907,7 +920,7 @@ def _locate(lines: list[Line]) -> _Article | None:
             tail_dates.append(i)
             consumed.add(i)
             continue
-        if closed:
+        if closed or _RECIPIENTS.match(ln.text):
             break
         if (
             ln.kind == "prose"

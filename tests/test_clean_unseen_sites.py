@@ -1678,3 +1678,88 @@ def test_clean_last_ground_of_a_decision_ending_on_a_comma_is_kept() -> None:
     assert "Căn cứ Thông tư số 04/2011/TT-BNV" in c.text
     assert "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 244/TTr-SNV" in c.text
     assert not c.text.rstrip().endswith("Đi")  # the stored copy's cut-off word
+
+
+def test_clean_last_ground_cut_off_without_its_semicolon_is_kept() -> None:
+    # https://text.123docz.net/document/5932142-quyet-dinh-so-1961-2019-qd-ubnd-tinh-kien-giang.htm
+    # (a document preview that stops inside its last ground): 28 words with no final ";"
+    # were read as a trailing headline and the whole ground was lost
+    src = (
+        "Số: 1961/QĐUBND\n\n"
+        "CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập  Tự do  Hạnh phúc \n\n"
+        "Kiên Giang, ngày 28 tháng 8 năm 2019\n\n \nQUYẾT ĐỊNH\n"
+        "BAN HÀNH QUY CHẾ PHỐI HỢP GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THEO CƠ CHẾ \n"
+        "MỘT CỬA, MỘT CỬA LIÊN THÔNG TẠI TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG \nTỈNH KIÊN GIANG\n"
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+        "Căn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011 của Chính phủ ban hành Chương \n"
+        "trình Tổng thể cải cách hành chính nhà nước giai đoạn 20112020;\n"
+        "Căn cứ Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018 Chính phủ về thực hiện cơ chế \n"
+        "một cửa, cơ chế một cửa liên thông trong giải quyết thủ tục hành chính;\n"
+        "Căn cứ Quyết định số 2468/QĐUBND ngày 02 tháng 11 năm 2018 của Ủy ban nhân dân tỉnh về \n"
+        "việc thành lập Trung tâm Phục vụ hành chính \n"
+    )
+    c = _clean(src)
+    assert c.text.endswith(
+        "Căn cứ Quyết định số 2468/QĐUBND ngày 02 tháng 11 năm 2018 của Ủy ban nhân dân tỉnh"
+        " về việc thành lập Trung tâm Phục vụ hành chính"
+    )
+    # a short line opening with the same words is still no ground ("Căn cứ pháp lý" heads a
+    # section of a plan): fewer than 8 words, as before
+    assert _clean("Căn cứ pháp lý\n\n" + src).text.startswith("Số: 1961/QĐUBND")
+
+
+# http://www.haugiang.gov.vn/Portal/DocView.aspx?pageid=1385&ItemID=19067&mid=2537&pageindex=11&siteid=1
+HAUGIANG_LETTER = """ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc
+
+
+Số: 454/UBND-NCTH Vị Thanh, ngày 6 tháng 4 năm 2011
+
+V/v tiếp tục phối hợp tuyên truyền và tham gia bầu chọn Vịnh Hạ Long là kỳ quan thiên nhiên thế giới
+
+Kính gửi:
+
+- Giám đốc Sở Văn hóa, Thể thao và Du lịch;
+
+- Chủ tịch UBND huyện, thị xã, thành phố.
+
+Ủy ban nhân dân tỉnh nhận được Công văn số 847/UBND-VX1 ngày 22 tháng 3 năm 2011 của UBND tỉnh Quảng Ninh V/v tiếp tục phối hợp tuyên truyền và tham gia bầu chọn Vịnh Hạ Long là kỳ quan thiên nhiên thế giới, Chủ tịch UBND tỉnh có ý kiến như sau:
+
+Giao Giám đốc: Sở Văn hóa, Thể thao và Du lịch, Sở Thông tin và Truyền thông, Đài Phát thanh - Truyền hình Hậu Giang phối hợp với các sở, ban, ngành, đoàn thể tỉnh và UBND huyện, thị xã, thành phố tiếp tục tuyên truyền và phát động trong toàn thể cán bộ, công chức, viên chức, người lao động và nhân dân lao động trên địa bàn tỉnh tham gia bầu chọn Vịnh Hạ Long là kỳ quan thiên nhiên thế giới theo yêu cầu tại Công văn nêu trên./.
+
+(Đính kèm Công văn số 847/UBND-VX1 ngày 22/3/2011)
+
+Nơi nhận:
+
+- Như trên;
+
+- TT. HĐND, UBND tỉnh;
+
+- VP. Tỉnh ủy;
+
+- Sở, ban, ngành tỉnh;
+
+- Lưu: VT, NCTH.HH
+
+KT. CHỦ TỊCH
+
+PHÓ CHỦ TỊCH
+
+
+
+Trần Thành Lập
+"""
+
+
+def test_clean_official_letter_motto_attachment_note_and_recipients() -> None:
+    c = _clean(HAUGIANG_LETTER)
+    # the motto in title case under the province's name is the form's header, not the title
+    assert c.title is None or "Hạnh Phúc" not in c.title
+    # a note on the attachment is neither the author nor the source
+    assert c.author is None
+    assert parse_byline("(Đính kèm Công văn số 847/UBND-VX1 ngày 22/3/2011)") is None
+    assert parse_byline("(TTXVN/Vietnam+)") == Byline(source="TTXVN/Vietnam+")
+    # the recipients' list under "Nơi nhận:" is the form's foot, not more of the text
+    assert c.text.endswith("theo yêu cầu tại Công văn nêu trên./.")
+    assert "Lưu: VT" not in c.text and "TT. HĐND, UBND tỉnh" not in c.text
