@@ -981,6 +981,9 @@ def _locate(lines: list[Line]) -> _Article | None:
                         source = ln.byline.source
                 elif _affiliation(lines, j):
                     consumed.add(j)  # the institution under a degree byline
+                elif j == b0 - 1 and author is None and _initials(ln):
+                    consumed.add(j)  # the reporter's initials right over the lead
+                    author = ln.text.strip("()")
                 elif (
                     ln.kind == "short"
                     and author is None
@@ -1022,6 +1025,9 @@ def _locate(lines: list[Line]) -> _Article | None:
                         author = by.author
                     if by.source and source is None:
                         source = by.source
+                elif j == b0 - 1 and author is None and _initials(lines[j]):
+                    consumed.add(j)  # the reporter's initials right over the lead
+                    author = lines[j].text.strip("()")
             cands_above = _dates_above(lines, t, lo)
         elif d_near is not None:
             dates_between.append(d_near)
@@ -1165,6 +1171,7 @@ def _title_above(
             or _COUNT_LABEL.match(ln.text)
             or (ln.kind == "short" and _ISSUER_LINE.match(ln.text))  # a document header's cell
             or _SITE_NAME.match(ln.text)
+            or (j == i - 1 and _initials(ln))
         ):
             continue
         if _looks_like_title(ln, max_words):
@@ -1174,6 +1181,13 @@ def _title_above(
             continue
         return None
     return None
+
+
+def _initials(ln: Line) -> bool:
+    """A reporter's initials on a line of their own ("BT" between the headline "Đẩy mạnh
+    tuyên truyền, nâng cao chuyển đổi số" and the lead "(ANTV) - Sở Thông tin ...",
+    antv.gov.vn): the byline, not a headline or a section label."""
+    return ln.kind == "short" and match_kind(ln.text, "initials") is not None
 
 
 # the site's own address as a line of its own, between the headline and the text
@@ -1242,9 +1256,9 @@ _LINK_TAIL = regex.compile(
 )
 _MD_HEADING = regex.compile(r"^#{1,6}\s+(?=\S)")
 _CRAWL_DATE = regex.compile(r"^\s*date\s+((?:19|20)\d{2}-[01]\d(?:-[0-3]\d)?)(?!\S)[ \t]*")
-_SLUG_ID = regex.compile(
-    r"^(?:[a-z]{0,4}\d{3,}[a-z0-9]*|\d+)$"
-)  # "32315", "a605480", "post1057556"
+# "32315", "a605480", "post1057556"; a hex-like id of letters and 3 or more digits
+# ("...-nang-cao-chuyen-doi-so-D51B9269F.html", antv.gov.vn; "-8ec2216", tuyenquangtv.vn)
+_SLUG_ID = regex.compile(r"^(?:[a-z]{0,4}\d{3,}[a-z0-9]*|\d+|(?=(?:[a-z]*\d){3})[a-z0-9]{6,})$")
 
 
 def _url_slug(url: str | None) -> frozenset[tuple[str, ...]]:
@@ -1482,6 +1496,9 @@ def clean_text(
                         art.author = by.author
                         art.consumed.add(j)
                         break
+                    if j == body_idx[0] - 1 and _initials(lines[j]):
+                        art.author = lines[j].text.strip("()")
+                        art.consumed.add(j)
             nxt = _next_index(lines, t, skip_chrome=True)
             if (
                 nxt is not None

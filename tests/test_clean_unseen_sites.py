@@ -1763,3 +1763,61 @@ def test_clean_official_letter_motto_attachment_note_and_recipients() -> None:
     # the recipients' list under "Nơi nhận:" is the form's foot, not more of the text
     assert c.text.endswith("theo yêu cầu tại Công văn nêu trên./.")
     assert "Lưu: VT" not in c.text and "TT. HĐND, UBND tỉnh" not in c.text
+
+
+# https://antv.gov.vn/xa-hoi-4/day-manh-tuyen-truyen-nang-cao-chuyen-doi-so-D51B9269F.html
+ANTV = """Thứ Hai, 12/01/2026 13:33 GMT+7
+  • ANTV
+  • Hotline: 0692324026
+  • Email: news@antv.gov.vn
+
+Nhân Văn - Tin Cậy - Kịp Thời - Hấp dẫn
+
+Sự kiện
+
+Xã hội
+
+Đẩy mạnh tuyên truyền, nâng cao chuyển đổi số
+
+BT
+
+(ANTV) - Sở Thông tin và Truyền thông, Hội nhà Báo TP. HCM vừa tổ chức trao giải thưởng cho các đơn vị, cá nhân thuộc các cơ quan Báo chí đạt giải “Báo chí viết về Chuyển đổi số TP. HCM” năm 2024. Giải thưởng này nhằm đẩy mạnh việc tuyên truyền, nâng cao nhận thức, trách nhiệm xã hội và tạo sự đồng thuận trong các tầng lớp nhân dân về công tác chuyển đổi số trên địa bàn TP. HCM.
+
+Phát biểu khai mạc Lễ trao giải, Giám đốc Sở Thông tin và Truyền thông Lâm Đình Thắng cho biết, đây là lần đầu tiên TP. HCM tổ chức giải thưởng báo chí nhằm nâng cao nhận thức xã hội về vấn đề chuyển đổi số.
+"""
+
+
+def test_clean_reporter_initials_between_headline_and_lead() -> None:
+    # the initials "BT" hid the headline above them, and were not read as the author
+    for url in (
+        None,
+        "https://antv.gov.vn/xa-hoi-4/day-manh-tuyen-truyen-nang-cao-chuyen-doi-so-D51B9269F.html",
+    ):
+        c = _clean(ANTV, url)
+        assert c.title == "Đẩy mạnh tuyên truyền, nâng cao chuyển đổi số"
+        assert c.author == "BT"
+        assert c.text.startswith("(ANTV) - Sở Thông tin và Truyền thông")
+        assert "BT" not in c.text.split("\n\n")
+
+
+def _words(slug: str) -> tuple[str, ...]:
+    return tuple(slug.split("-"))
+
+
+def test_clean_hex_id_closing_the_address_is_no_headline_word() -> None:
+    from extractor.clean import _url_slug
+
+    assert _words("day-manh-tuyen-truyen-nang-cao-chuyen-doi-so") in _url_slug(ANTV_URL)
+    # https://tuyenquangtv.vn/xay-dung-dang/202404/ttv-no-luc-doi-moi-...-cac-cap-8ec2216/
+    assert _words("ttv-no-luc-doi-moi") in _url_slug(
+        "https://tuyenquangtv.vn/xay-dung-dang/202404/ttv-no-luc-doi-moi-8ec2216/"
+    )
+    # a word of the headline with one or two digits stays ("covid19", "5g")
+    assert _words("ha-noi-phu-song-5g-toan-thanh") in _url_slug(
+        "https://x.vn/ha-noi-phu-song-5g-toan-thanh.html"
+    )
+
+
+ANTV_URL = (
+    "https://antv.gov.vn/xa-hoi-4/day-manh-tuyen-truyen-nang-cao-chuyen-doi-so-D51B9269F.html"
+)
