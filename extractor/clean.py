@@ -683,6 +683,37 @@ def _join_lead_under_dateline(lines: list[Line], runs: list[Run], best: Run) -> 
     return best
 
 
+STRAY_TAG_MAX_WORDS = 6
+
+
+def _stray_tag(lines: list[Line], i: int) -> bool:
+    """A tag's link between two whole sentences ("... cho các vùng kinh tế trọng điểm." /
+    "sáp nhập tỉnh thành" / "Sáng 12/6, Quốc hội ...", thanhnienvietnam.net/tag/...): a few
+    words in lower case with no stop, which neither go on with the sentence above (it has
+    ended) nor open the one below (it starts anew in capitals). A list item ("a) ...") is
+    text."""
+    ln = lines[i]
+    if (
+        ln.kind != "short"
+        or ln.words > STRAY_TAG_MAX_WORDS
+        or not ln.text[0].islower()
+        or _LIST_ITEM.match(ln.text)
+        or _SENT_END.search(ln.text)
+        or ln.text.endswith(",")
+    ):
+        return False
+    prev = _prev_content(lines, i)
+    nxt = _next_index(lines, i, skip_chrome=True)
+    return (
+        prev is not None
+        and prev.kind == "prose"
+        and regex.search(r"[.!?…][\"”’)]?\s*$", prev.text) is not None
+        and nxt is not None
+        and lines[nxt].kind == "prose"
+        and lines[nxt].text[0].isupper()
+    )
+
+
 def _prev_content(lines: list[Line], i: int) -> Line | None:
     """The nearest line above ``i`` that is not chrome or a dateline."""
     for j in range(i - 1, -1, -1):
@@ -1064,6 +1095,7 @@ def _locate(lines: list[Line]) -> _Article | None:
         and lines[i].kind not in _BREAK_KINDS
         and lines[i].kind not in _META_KINDS
         and i not in box_lines
+        and not _stray_tag(lines, i)
     ]
     body += body_tail
     return _Article(body, title, datelines, author or tail_author, source or tail_source, consumed)

@@ -1821,3 +1821,20 @@ def test_clean_hex_id_closing_the_address_is_no_headline_word() -> None:
 ANTV_URL = (
     "https://antv.gov.vn/xa-hoi-4/day-manh-tuyen-truyen-nang-cao-chuyen-doi-so-D51B9269F.html"
 )
+
+
+def test_clean_tag_link_between_two_sentences_is_dropped() -> None:
+    # https://thanhnienvietnam.net/tag/sap-nhap-tinh-thanh: the tag's link "sáp nhập tỉnh
+    # thành" printed between two whole paragraphs was kept in the text
+    p1 = (
+        "Việc sáp nhập tỉnh thành không chỉ giúp tinh gọn bộ máy hành chính mà còn mở ra không"
+        " gian phát triển mới, tạo động lực tăng trưởng cho các vùng kinh tế trọng điểm."
+    )
+    p2 = (
+        "Sáng 12/6, Quốc hội thông qua nghị quyết về sắp xếp đơn vị hành chính cấp tỉnh, giảm"
+        " từ 63 tỉnh thành xuống còn 34, đánh dấu bước ngoặt quan trọng trong tái cấu trúc hành chính."
+    )
+    c = _clean(f"{p1}\nsáp nhập tỉnh thành\n-\n-\n{p2}")
+    assert c.text.split("\n\n") == [p1, p2]
+    # a list item stays (a line going on with an unended sentence is joined to it before)
+    assert "a) cấp tỉnh" in _clean(f"{p1}\na) cấp tỉnh\n{p2}").text
