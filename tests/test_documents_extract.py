@@ -109,6 +109,24 @@ def test_documents_body_of_the_at_clause_issues_the_number() -> None:
     }
 
 
+def test_documents_signed_by_order_of_the_body_named_after_thua_lenh() -> None:
+    # https://hiephoidoanhnghieptuyenquang.com/2018/11/27/ubnd-tinh-co-y-kien-ve-de-xuat-cua-so-tai-nguyen-moi-truong/
+    # the office's deputy head signs "thừa lệnh" the chairman: the committee issues the letter,
+    # and the date before "thừa lệnh" dates it
+    text = (
+        "Ngày 23/11/2018, thừa lệnh Chủ tịch UBND tỉnh Tuyên Quang, Phó Chánh Văn phòng UBND "
+        "tỉnh Tuyên Quang Nguyễn Thanh đã ký ban hành văn bản số 3653/UBND-TNMT, V/v đề xuất "
+        "của Sở TM & MT."
+    )
+    (doc,) = find(Context(text=text, province="Tuyên Quang"))
+    assert doc.issuer is not None and doc.issuer.name == "Ủy ban nhân dân tỉnh Tuyên Quang"
+    assert doc.date == "2018-11-23"
+    # without "thừa lệnh" the office that signs is the issuer, as before
+    text = "Ngày 10/6, Văn phòng UBND tỉnh đã có Công văn số 1204/VP-TH về việc họp."
+    (doc,) = find(Context(text=text, province="Tuyên Quang", published="2024-06-12"))
+    assert doc.issuer is not None and doc.issuer.name.startswith("Văn phòng")
+
+
 def test_documents_issuer_drops_a_person_read_as_place() -> None:
     # m.baomoi.com (HNM 2009): the chairman's name after "UBND TP" is no city
     text = "Chủ tịch UBND TP Nguyễn Thế Thảo đã ký ban hành Chỉ thị 11/CT-UBND về kỷ cương."

@@ -380,6 +380,7 @@ def _numbered(
     type_before = pf.get("doc.ctx.type_before").regex
     issued_passive = pf.get("doc.ctx.issued_passive").regex
     issuer_at = pf.get("doc.ctx.issuer_at").regex
+    on_behalf = pf.get("doc.ctx.on_behalf").regex
     seen: dict[str, int] = {}
     out: list[Document] = []
     for s in _symbols(pf, text):
@@ -428,6 +429,15 @@ def _numbered(
         clause = before or passive
         if clause is None and issuer is None and " tại " in text[lo : s.start]:
             clause = issuer_at.search(text, lo, s.start)
+        if before is not None:
+            # "thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng ... đã ký ban hành văn bản
+            # số": the signer's office signs for the body named after "thừa lệnh"
+            behalf = max(
+                on_behalf.finditer(text, lo, before.start()), key=lambda m: m.start(), default=None
+            )
+            if behalf is not None:
+                clause = behalf
+                before = behalf
         if issuer is None and clause is not None:
             issuer = _text_issuer(
                 clause.group("issuer"), ctx.province, text[: clause.start("issuer")], district
