@@ -127,6 +127,18 @@ def test_documents_signed_by_order_of_the_body_named_after_thua_lenh() -> None:
     assert doc.issuer is not None and doc.issuer.name.startswith("Văn phòng")
 
 
+def test_documents_central_steering_committee_code() -> None:
+    # https://vinhlinh.quangtri.gov.vn/vi/chi-tiet/-/view-article/1/1647698202167/1750662283729
+    text = (
+        "Ngày 23/6/2025, Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng "
+        "tạo và chuyển đổi số đã tổ chức Hội nghị trực tuyến quán triệt triển khai Kế hoạch số "
+        "02-KH/BCĐTW từ Trung ương đến cấp xã."
+    )
+    (doc,) = find(Context(text=text, province="Quảng Trị"))
+    assert doc.system == "party"
+    assert doc.issuer is not None and doc.issuer.name == "Ban Chỉ đạo Trung ương"
+
+
 def test_documents_issuer_drops_a_person_read_as_place() -> None:
     # m.baomoi.com (HNM 2009): the chairman's name after "UBND TP" is no city
     text = "Chủ tịch UBND TP Nguyễn Thế Thảo đã ký ban hành Chỉ thị 11/CT-UBND về kỷ cương."
@@ -136,6 +148,12 @@ def test_documents_issuer_drops_a_person_read_as_place() -> None:
     text = "UBND huyện Hà Quảng đã ban hành Quyết định số 11/QĐ-UBND về kỷ cương."
     (doc,) = find(Context(text=text, province="Cao Bằng"))
     assert doc.issuer is not None and doc.issuer.name == "Ủy ban nhân dân huyện Hà Quảng"
+    # http://www.caobang.gov.vn/content/5-x%C3%A3-%C4%91%E1%BA%A1t-chu%E1%BA%A9n-n%C3%B4ng-th%C3%B4n-m%E1%BB%9Bi-n%C4%83m-2018
+    # the body resolves without the chairman's name: the surface drops it too
+    text = "Ngày 14/01/2019, Chủ tịch UBND tỉnh Hoàng Xuân Ánh đã ký Quyết định số 46/QĐ-UBND."
+    (doc,) = find(Context(text=text, province="Cao Bằng"))
+    assert doc.issuer is not None and doc.issuer.name == "Ủy ban nhân dân tỉnh Cao Bằng"
+    assert doc.issuer.surface == "UBND tỉnh"
 
 
 def test_documents_symbol_code_takes_article_province() -> None:

@@ -217,10 +217,16 @@ def _text_issuer(
     surface: str, province: str | None, before: str = "", district: str | None = None
 ) -> Issuer:
     name = _resolved(surface, province, before, district)
-    tail = _PERSON_TAIL.search(surface) if name is None else None
+    tail = _PERSON_TAIL.search(surface)
     if tail is not None and tail.start() > 0:
-        surface = surface[: tail.start()]
-        name = _resolved(surface, province, before, district)
+        if name is None:
+            surface = surface[: tail.start()]
+            name = _resolved(surface, province, before, district)
+        elif tail.group().strip() not in name:
+            # the body resolved without the signer's name: the name is no part of the body
+            # either ("Chủ tịch UBND tỉnh Hoàng Xuân Ánh đã ký Quyết định số 46/QĐ-UBND",
+            # caobang.gov.vn 2019; "huyện Hà Quảng" stays, its resolved name keeps it)
+            surface = surface[: tail.start()]
     return Issuer(name=name or _expand_surface(surface, province), surface=surface)
 
 
