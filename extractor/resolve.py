@@ -175,6 +175,11 @@ def _site_province(gz: Gazetteer, cleaned: Cleaned) -> tuple[str, Evidence] | No
     pp = _path_province(gz, cleaned.url)
     if pp:
         return pp[0], Evidence(pattern="province.url_path", kind="site", surface=pp[1])
+    if cleaned.url:  # a district's or commune's portal named after its district
+        host = urlsplit(cleaned.url if "//" in cleaned.url else "//" + cleaned.url).hostname or ""
+        code = gz.host_district_province(host)
+        if code:
+            return code, Evidence(pattern="province.url_district", kind="site", surface=host)
     return None
 
 

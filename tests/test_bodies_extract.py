@@ -417,3 +417,10 @@ def test_bodies_document_word_is_no_unit_name() -> None:
     # a ward's name is still read
     named = _names("Chủ tịch UBND phường Linh Xuân báo cáo kết quả.", "Thành phố Hồ Chí Minh")
     assert "Ủy ban nhân dân phường Linh Xuân" in named
+
+
+def test_bodies_term_is_no_unit_name() -> None:
+    # http://huudinh.chauthanh.bentre.gov.vn/content/hoi-dong-nhan-dan-xa-chuc-ky-hop-lan-thu-13-ky-hop-giua-nam-2024
+    text = "Kỳ họp giữa năm HĐND xã Khóa XII đã thông qua các báo cáo."
+    assert not any("Khóa" in n for n in _names(text, "Bến Tre"))
+    assert "Hội đồng nhân dân xã Hữu Định" in _names("HĐND xã Hữu Định Khóa XII họp.", "Bến Tre")

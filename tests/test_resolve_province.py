@@ -303,3 +303,16 @@ def test_resolve_province_site_folder_of_a_shared_host() -> None:
     # a hyphenated news section is a desk, not a site; a plain section names no province
     for other in ("https://nhandan.vn/ha-noi/bai-1.html", "https://dangcongsan.vn/xaydungdang/1"):
         assert resolve_province(text, Cleaned(text=text, url=other)) is None
+
+
+def test_resolve_province_district_named_by_the_host() -> None:
+    # http://luongson.thuongxuan.gov.vn/web/trang-chu/bo-may-hanh-chinh/hoi-dong-nhan-dan-xa
+    # a commune portal under its district's domain; the text names only the commune
+    text = "Sáng ngày 10/7/2024, HĐND xã Lương Sơn tổ chức kỳ họp thứ 10, HĐND xã khóa XXI."
+    url = "http://luongson.thuongxuan.gov.vn/web/trang-chu/bo-may-hanh-chinh/hoi-dong-nhan-dan-xa"
+    p = resolve_province(text, Cleaned(text=text, url=url))
+    assert p is not None and p.name == "Thanh Hóa"
+    assert p.evidence[0].pattern == "province.url_district"
+    # a district name several provinces share places nothing ("chauthanh": five provinces)
+    url = "http://xyz.chauthanh.gov.vn/tin-tuc/1"
+    assert resolve_province(text, Cleaned(text=text, url=url)) is None
