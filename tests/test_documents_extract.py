@@ -139,6 +139,20 @@ def test_documents_central_steering_committee_code() -> None:
     assert doc.issuer is not None and doc.issuer.name == "Ban Chỉ đạo Trung ương"
 
 
+def test_documents_regulation_issued_by_a_number_cited_again_is_no_second_document() -> None:
+    # http://thutuchanhchinh.vn/noidung/tintuc/Lists/NghienCuuTraoDoi/View_Detail.aspx?ItemID=70
+    # the second citation of the number carries "của Thủ tướng Chính phủ ban hành Quy chế":
+    # the Quy chế is that decision's content
+    text = (
+        "Quyết định số 93/2007/QĐ-TTg về cơ chế một cửa, cơ chế một cửa liên thông đã được "
+        "ban hành từ năm 2007. Qua đánh giá, tổng kết việc thực hiện Quyết định số "
+        "93/2007/QĐ-TTg ngày 22/6/2007 của Thủ tướng Chính phủ ban hành Quy chế thực hiện cơ "
+        "chế một cửa, cơ chế một cửa liên thông tại cơ quan hành chính nhà nước ở địa phương."
+    )
+    docs = find(Context(text=text))
+    assert [(d.number, d.date) for d in docs] == [("93/2007/QĐ-TTg", "2007-06-22")]
+
+
 def test_documents_issuer_drops_a_person_read_as_place() -> None:
     # m.baomoi.com (HNM 2009): the chairman's name after "UBND TP" is no city
     text = "Chủ tịch UBND TP Nguyễn Thế Thảo đã ký ban hành Chỉ thị 11/CT-UBND về kỷ cương."

@@ -377,7 +377,10 @@ def _numbered(
     days: list[DateMention],
     by_start: dict[int, DateMention],
     claimed: set[int],
+    cites: list[tuple[int, int]] | None = None,
 ) -> list[Document]:
+    """The numbered documents, one per number; ``cites`` gets the span of every citation,
+    a number cited again included."""
     text = ctx.text
     district = _site_district(ctx)
     date_lead = pf.get("doc.ctx.date_lead").regex
@@ -391,6 +394,8 @@ def _numbered(
     out: list[Document] = []
     for s in _symbols(pf, text):
         key = s.number.upper()
+        if cites is not None:
+            cites.append((s.start, s.end))
         if key in seen:
             # a later citation dates a document first cited without its date ("Kế hoạch triển
             # khai Nghị quyết số 71/NQ-CP ... Trong Kế hoạch thực hiện Nghị quyết 71/NQ-CP ngày
@@ -511,14 +516,17 @@ _OF_THE_ISSUER = regex.compile(r"(?<![\p{L}])của\s*$")
 _CLAUSE_BREAK = regex.compile(r"[;!?]|\.(?=\s)|\n\s*\n")
 
 
-def _issues_for_numbered(text: str, pos: int, numbered: list[Document]) -> bool:
+def _issues_for_numbered(text: str, pos: int, cites: list[tuple[int, int]]) -> bool:
     """The body is the issuer of a numbered document just cited in the same clause ("Quyết
     định số 135/2009/QĐ-TTg ngày 04/11/2009 của Thủ tướng Chính phủ ban hành Quy chế
     ..."): the regulation or programme it "ban hành" is that decision's content, not a
-    second, unnumbered document (luatminhkhue.vn, thuviennhadat.vn)."""
-    for d in numbered:
-        if d.end <= pos and pos - d.end <= 120:
-            gap = text[d.end : pos]
+    second, unnumbered document (luatminhkhue.vn, thuviennhadat.vn). Every citation counts,
+    a number cited again with its date and issuer too ("Quyết định số 93/2007/QĐ-TTg về cơ
+    chế một cửa ... Qua đánh giá, tổng kết việc thực hiện Quyết định số 93/2007/QĐ-TTg ngày
+    22/6/2007 của Thủ tướng Chính phủ ban hành Quy chế ...", thutuchanhchinh.vn)."""
+    for _start, end in cites:
+        if end <= pos and pos - end <= 120:
+            gap = text[end:pos]
             if _OF_THE_ISSUER.search(gap) and not _CLAUSE_BREAK.search(gap):
                 return True
     return False
@@ -540,8 +548,10 @@ def _unnumbered(
     days: list[DateMention],
     claimed: set[int],
     numbered: list[Document],
+    cites: list[tuple[int, int]] | None = None,
 ) -> list[Document]:
     text = ctx.text
+    spans = cites if cites is not None else [(d.start, d.end) for d in numbered]
     seen: set[tuple[str | None, str]] = set()
     out: list[Document] = []
     matches = [
@@ -556,7 +566,7 @@ def _unnumbered(
         code, name = _type_from_word(m.group("tword") or "Nghị quyết")
         if _numbered_follows(text, m.end(), code, numbered):
             continue
-        if _issues_for_numbered(text, m.start("issuer"), numbered):
+        if _issues_for_numbered(text, m.start("issuer"), spans):
             continue
         issuer = _text_issuer(
             m.group("issuer"), ctx.province, text[: m.start("issuer")], _site_district(ctx)
@@ -679,9 +689,10 @@ def find(ctx: Context) -> list[Document]:
     days = [d for d in dates if d.precision == "day"]
     by_start = {d.start: d for d in days}
     claimed: set[int] = set()
-    docs = _numbered(ctx, pf, days, by_start, claimed)
+    cites: list[tuple[int, int]] = []
+    docs = _numbered(ctx, pf, days, by_start, claimed, cites)
     docs = _broken_header_dates(ctx.text, pf, by_start, claimed, docs)
-    docs += _unnumbered(ctx, pf, days, claimed, docs)
+    docs += _unnumbered(ctx, pf, days, claimed, docs, cites)
     docs += _from_title(ctx, pf, docs)
     return docs
 
