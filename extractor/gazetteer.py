@@ -255,6 +255,21 @@ class Gazetteer:
                     return self.district_names.get(lw + lb)
         return None
 
+    def host_district_province(self, host: str) -> str | None:
+        """The province code of a district a portal's host names, when that district name is
+        in one province only ("luongson.thuongxuan.gov.vn": huyện Thường Xuân, Thanh Hóa)."""
+        labels = [
+            lb
+            for lb in host.lower().split(".")
+            if lb.isalpha() and len(lb) >= 4 and self.code_of_key(lb) is None
+        ]
+        for lb in reversed(labels):
+            for lw in ("huyen", "thixa", "quan", "thanhpho"):
+                codes = self.districts.get(lw + lb)
+                if codes and len(codes) == 1:
+                    return next(iter(codes))
+        return None
+
     def unit_phrase(self, name: str) -> str:
         p = self.province(name)
         return unit_phrase(name, p.type if p else "tỉnh")

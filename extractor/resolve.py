@@ -34,9 +34,12 @@ from .patterns import load as load_patterns
 from .types import Cleaned
 
 _SITE_WEIGHT = 2.5
-# a report on all provinces ("63 tỉnh, thành phố", "các tỉnh, thành phố", "toàn quốc")
+# a report on all provinces ("63 tỉnh, thành phố", "các tỉnh, thành phố", "toàn quốc"), or a
+# ranking of them: "Đà Nẵng tiếp tục giữ vị trí quán quân, trong khi đó đứng chót bảng là tỉnh
+# Điện Biên" (the PCI 2014, daidoanket.vn)
 _NATIONAL = regex.compile(
-    r"\b(?:\d{2}\s+tỉnh,?\s+thành(?:\s+phố)?|các\s+tỉnh,?\s+thành(?:\s+phố)?|toàn\s+quốc|cả\s+nước)\b",
+    r"\b(?:\d{2}\s+tỉnh,?\s+thành(?:\s+phố)?|các\s+tỉnh,?\s+thành(?:\s+phố)?|toàn\s+quốc|cả\s+nước"
+    r"|quán\s+quân|(?:đứng|xếp)\s+(?:đầu|chót|cuối)\s+bảng)\b",
     regex.IGNORECASE,
 )
 _LIST_GAP = regex.compile(r"^\s*(?:,|;|và|hoặc|-|–)\s*(?:(?i:tỉnh|thành\s+phố)\s+|TP\.?\s*)?$")
@@ -133,6 +136,21 @@ def _host_province(gz: Gazetteer, url: str | None) -> tuple[str, str] | None:
     return None
 
 
+def _path_province(gz: Gazetteer, url: str | None) -> tuple[str, str] | None:
+    """A province key in the first folder of the URL's path, on a host that serves many
+    provinces' sites, each under its own folder: 'dangcongsan.org.vn/tinhuybinhdinh/...'
+    (the Bình Định party committee's portal). Only a folder of letters alone, spelled like a
+    host label, counts: a hyphenated section ('/ha-noi/') is a news desk, not a site."""
+    if not url:
+        return None
+    parts = urlsplit(url if "//" in url else "//" + url)
+    first = parts.path.strip("/").split("/", 1)[0].lower()
+    if not first.isascii() or not first.isalpha():
+        return None
+    code = _host_key(gz, first) or _host_suffix_key(gz, first)
+    return (code, f"{parts.hostname or ''}/{first}") if code else None
+
+
 def _site_province(gz: Gazetteer, cleaned: Cleaned) -> tuple[str, Evidence] | None:
     fn = _site_lookup()
     if fn is not None and cleaned.url:
@@ -154,6 +172,14 @@ def _site_province(gz: Gazetteer, cleaned: Cleaned) -> tuple[str, Evidence] | No
     hp = _host_province(gz, cleaned.url)
     if hp:
         return hp[0], Evidence(pattern="province.url_host", kind="site", surface=hp[1])
+    pp = _path_province(gz, cleaned.url)
+    if pp:
+        return pp[0], Evidence(pattern="province.url_path", kind="site", surface=pp[1])
+    if cleaned.url:  # a district's or commune's portal named after its district
+        host = urlsplit(cleaned.url if "//" in cleaned.url else "//" + cleaned.url).hostname or ""
+        code = gz.host_district_province(host)
+        if code:
+            return code, Evidence(pattern="province.url_district", kind="site", surface=host)
     return None
 
 

@@ -404,3 +404,23 @@ def test_bodies_industrial_park_board_and_bloc_party_committees() -> None:
         "Đảng ủy Khối các cơ quan tỉnh Gia Lai",
         "Đảng ủy Khối Doanh nghiệp tỉnh Gia Lai",
     ]
+
+
+def test_bodies_document_word_is_no_unit_name() -> None:
+    # http://linhxuan.thuduc.truongdientu.vn/xay-dung-dang/phuong-linh-xuan-hop-mat-ky-niem-truyen-thong-cac-nganh-xay-dung-dang-va-tuyen/ct/4829/13670
+    # a capitalised "Báo cáo" after "UBND phường" is what the chairman does, not the ward
+    text = (
+        "đồng chí Nguyễn Thanh Hải- Phó Bí thư, Chủ tịch UBND phường Báo cáo kết quả giai "
+        "đoạn 1 triển khai thực hiện đợt hoạt động cao điểm 500 ngày thi đua."
+    )
+    assert not any("Báo" in n for n in _names(text, "Thành phố Hồ Chí Minh"))
+    # a ward's name is still read
+    named = _names("Chủ tịch UBND phường Linh Xuân báo cáo kết quả.", "Thành phố Hồ Chí Minh")
+    assert "Ủy ban nhân dân phường Linh Xuân" in named
+
+
+def test_bodies_term_is_no_unit_name() -> None:
+    # http://huudinh.chauthanh.bentre.gov.vn/content/hoi-dong-nhan-dan-xa-chuc-ky-hop-lan-thu-13-ky-hop-giua-nam-2024
+    text = "Kỳ họp giữa năm HĐND xã Khóa XII đã thông qua các báo cáo."
+    assert not any("Khóa" in n for n in _names(text, "Bến Tre"))
+    assert "Hội đồng nhân dân xã Hữu Định" in _names("HĐND xã Hữu Định Khóa XII họp.", "Bến Tre")

@@ -109,6 +109,50 @@ def test_documents_body_of_the_at_clause_issues_the_number() -> None:
     }
 
 
+def test_documents_signed_by_order_of_the_body_named_after_thua_lenh() -> None:
+    # https://hiephoidoanhnghieptuyenquang.com/2018/11/27/ubnd-tinh-co-y-kien-ve-de-xuat-cua-so-tai-nguyen-moi-truong/
+    # the office's deputy head signs "thừa lệnh" the chairman: the committee issues the letter,
+    # and the date before "thừa lệnh" dates it
+    text = (
+        "Ngày 23/11/2018, thừa lệnh Chủ tịch UBND tỉnh Tuyên Quang, Phó Chánh Văn phòng UBND "
+        "tỉnh Tuyên Quang Nguyễn Thanh đã ký ban hành văn bản số 3653/UBND-TNMT, V/v đề xuất "
+        "của Sở TM & MT."
+    )
+    (doc,) = find(Context(text=text, province="Tuyên Quang"))
+    assert doc.issuer is not None and doc.issuer.name == "Ủy ban nhân dân tỉnh Tuyên Quang"
+    assert doc.date == "2018-11-23"
+    # without "thừa lệnh" the office that signs is the issuer, as before
+    text = "Ngày 10/6, Văn phòng UBND tỉnh đã có Công văn số 1204/VP-TH về việc họp."
+    (doc,) = find(Context(text=text, province="Tuyên Quang", published="2024-06-12"))
+    assert doc.issuer is not None and doc.issuer.name.startswith("Văn phòng")
+
+
+def test_documents_central_steering_committee_code() -> None:
+    # https://vinhlinh.quangtri.gov.vn/vi/chi-tiet/-/view-article/1/1647698202167/1750662283729
+    text = (
+        "Ngày 23/6/2025, Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng "
+        "tạo và chuyển đổi số đã tổ chức Hội nghị trực tuyến quán triệt triển khai Kế hoạch số "
+        "02-KH/BCĐTW từ Trung ương đến cấp xã."
+    )
+    (doc,) = find(Context(text=text, province="Quảng Trị"))
+    assert doc.system == "party"
+    assert doc.issuer is not None and doc.issuer.name == "Ban Chỉ đạo Trung ương"
+
+
+def test_documents_regulation_issued_by_a_number_cited_again_is_no_second_document() -> None:
+    # http://thutuchanhchinh.vn/noidung/tintuc/Lists/NghienCuuTraoDoi/View_Detail.aspx?ItemID=70
+    # the second citation of the number carries "của Thủ tướng Chính phủ ban hành Quy chế":
+    # the Quy chế is that decision's content
+    text = (
+        "Quyết định số 93/2007/QĐ-TTg về cơ chế một cửa, cơ chế một cửa liên thông đã được "
+        "ban hành từ năm 2007. Qua đánh giá, tổng kết việc thực hiện Quyết định số "
+        "93/2007/QĐ-TTg ngày 22/6/2007 của Thủ tướng Chính phủ ban hành Quy chế thực hiện cơ "
+        "chế một cửa, cơ chế một cửa liên thông tại cơ quan hành chính nhà nước ở địa phương."
+    )
+    docs = find(Context(text=text))
+    assert [(d.number, d.date) for d in docs] == [("93/2007/QĐ-TTg", "2007-06-22")]
+
+
 def test_documents_issuer_drops_a_person_read_as_place() -> None:
     # m.baomoi.com (HNM 2009): the chairman's name after "UBND TP" is no city
     text = "Chủ tịch UBND TP Nguyễn Thế Thảo đã ký ban hành Chỉ thị 11/CT-UBND về kỷ cương."
@@ -118,6 +162,12 @@ def test_documents_issuer_drops_a_person_read_as_place() -> None:
     text = "UBND huyện Hà Quảng đã ban hành Quyết định số 11/QĐ-UBND về kỷ cương."
     (doc,) = find(Context(text=text, province="Cao Bằng"))
     assert doc.issuer is not None and doc.issuer.name == "Ủy ban nhân dân huyện Hà Quảng"
+    # http://www.caobang.gov.vn/content/5-x%C3%A3-%C4%91%E1%BA%A1t-chu%E1%BA%A9n-n%C3%B4ng-th%C3%B4n-m%E1%BB%9Bi-n%C4%83m-2018
+    # the body resolves without the chairman's name: the surface drops it too
+    text = "Ngày 14/01/2019, Chủ tịch UBND tỉnh Hoàng Xuân Ánh đã ký Quyết định số 46/QĐ-UBND."
+    (doc,) = find(Context(text=text, province="Cao Bằng"))
+    assert doc.issuer is not None and doc.issuer.name == "Ủy ban nhân dân tỉnh Cao Bằng"
+    assert doc.issuer.surface == "UBND tỉnh"
 
 
 def test_documents_symbol_code_takes_article_province() -> None:

@@ -108,3 +108,15 @@ def test_people_former_office_and_lowercase_body_head() -> None:
     assert p.name == "Nguyễn Văn Hùng"
     assert p.positions == ["Nguyên Phó trưởng ban Dân vận Trung ương"]
     assert p.bodies and p.bodies[0].startswith("Ban Dân vận")
+
+
+def test_people_unit_name_after_a_unit_word_is_no_person() -> None:
+    # https://vinhlinh.quangtri.gov.vn/vi/chi-tiet/-/view-article/1/1647698202167/1750662283729
+    text = "Tham dự có Bí thư Đảng bộ xã Vĩnh Linh mới, đồng chí Trần Thị Thu Hà."
+    assert "Vĩnh Linh" not in [p.name for p in _people(text, "Quảng Trị")]
+    # http://www.caobang.gov.vn/content/5-x%C3%A3-%C4%91%E1%BA%A1t-chu%E1%BA%A9n-n%C3%B4ng-th%C3%B4n-m%E1%BB%9Bi-n%C4%83m-2018
+    text = "Chủ tịch UBND tỉnh chỉ đạo UBND các huyện Hòa An, Nguyên Bình chịu trách nhiệm."
+    assert _people(text, "Cao Bằng") == []
+    # a person with a middle name but an unlisted surname is still read
+    (p,) = _people("Chủ tịch UBND xã Thạch Thị Sa phát biểu.", "Trà Vinh")
+    assert p.name == "Thạch Thị Sa"

@@ -274,3 +274,45 @@ def test_resolve_province_central_documents_signing_place_is_not_the_province() 
     city = "Số: 3728/QĐ-UBND | Hà Nội, ngày 03 tháng 09 năm 2019 |\nQUYẾT ĐỊNH"
     p = resolve_province(city, Cleaned(text=city))
     assert p is not None and p.name == "Hà Nội"
+
+
+def test_resolve_province_ranking_of_provinces_names_none() -> None:
+    # https://daidoanket.vn/chi-so-nang-luc-canh-tranh-cap-tinh-10005551.html: the PCI 2014
+    # ranking names its first, its last and the capital once each; it is about none of them
+    text = (
+        "Ngày 16-4, Phòng Thương mại và Công nghiệp Việt Nam (VCCI) đã công bố chỉ số năng lực "
+        "cạnh tranh cấp tỉnh (PCI) năm 2014. Đà Nẵng tiếp tục giữ vị trí quán quân, trong khi "
+        "đó đứng chót bảng là tỉnh Điện Biên. Điều bất ngờ là Thủ đô Hà Nội chỉ xếp hạng thứ 26."
+    )
+    title = "Chỉ số năng lực cạnh tranh cấp tỉnh"
+    assert resolve_province(text, Cleaned(text=text, title=title)) is None
+    # a province's own ranking names it in the title: still that province
+    own = Cleaned(text=text, title="Điện Biên đứng chót bảng PCI 2014")
+    p = resolve_province(text, own)
+    assert p is not None and p.name == "Điện Biên"
+
+
+def test_resolve_province_site_folder_of_a_shared_host() -> None:
+    # https://dangcongsan.org.vn:443/tinhuybinhdinh/lists/xaydungdang/view_detail.aspx?itemid=655
+    # one host serves the provinces' party portals, each in its own folder
+    text = "Sáng ngày 27/5, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị thông báo kết quả Hội nghị."
+    url = "https://dangcongsan.org.vn:443/tinhuybinhdinh/lists/xaydungdang/view_detail.aspx?itemid=655"
+    p = resolve_province(text, Cleaned(text=text, url=url))
+    assert p is not None and p.name == "Bình Định"
+    assert p.evidence[0].pattern == "province.url_path"
+    # a hyphenated news section is a desk, not a site; a plain section names no province
+    for other in ("https://nhandan.vn/ha-noi/bai-1.html", "https://dangcongsan.vn/xaydungdang/1"):
+        assert resolve_province(text, Cleaned(text=text, url=other)) is None
+
+
+def test_resolve_province_district_named_by_the_host() -> None:
+    # http://luongson.thuongxuan.gov.vn/web/trang-chu/bo-may-hanh-chinh/hoi-dong-nhan-dan-xa
+    # a commune portal under its district's domain; the text names only the commune
+    text = "Sáng ngày 10/7/2024, HĐND xã Lương Sơn tổ chức kỳ họp thứ 10, HĐND xã khóa XXI."
+    url = "http://luongson.thuongxuan.gov.vn/web/trang-chu/bo-may-hanh-chinh/hoi-dong-nhan-dan-xa"
+    p = resolve_province(text, Cleaned(text=text, url=url))
+    assert p is not None and p.name == "Thanh Hóa"
+    assert p.evidence[0].pattern == "province.url_district"
+    # a district name several provinces share places nothing ("chauthanh": five provinces)
+    url = "http://xyz.chauthanh.gov.vn/tin-tuc/1"
+    assert resolve_province(text, Cleaned(text=text, url=url)) is None

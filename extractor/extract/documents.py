@@ -217,10 +217,16 @@ def _text_issuer(
     surface: str, province: str | None, before: str = "", district: str | None = None
 ) -> Issuer:
     name = _resolved(surface, province, before, district)
-    tail = _PERSON_TAIL.search(surface) if name is None else None
+    tail = _PERSON_TAIL.search(surface)
     if tail is not None and tail.start() > 0:
-        surface = surface[: tail.start()]
-        name = _resolved(surface, province, before, district)
+        if name is None:
+            surface = surface[: tail.start()]
+            name = _resolved(surface, province, before, district)
+        elif tail.group().strip() not in name:
+            # the body resolved without the signer's name: the name is no part of the body
+            # either ("Chủ tịch UBND tỉnh Hoàng Xuân Ánh đã ký Quyết định số 46/QĐ-UBND",
+            # caobang.gov.vn 2019; "huyện Hà Quảng" stays, its resolved name keeps it)
+            surface = surface[: tail.start()]
     return Issuer(name=name or _expand_surface(surface, province), surface=surface)
 
 
@@ -371,7 +377,10 @@ def _numbered(
     days: list[DateMention],
     by_start: dict[int, DateMention],
     claimed: set[int],
+    cites: list[tuple[int, int]] | None = None,
 ) -> list[Document]:
+    """The numbered documents, one per number; ``cites`` gets the span of every citation,
+    a number cited again included."""
     text = ctx.text
     district = _site_district(ctx)
     date_lead = pf.get("doc.ctx.date_lead").regex
@@ -380,10 +389,13 @@ def _numbered(
     type_before = pf.get("doc.ctx.type_before").regex
     issued_passive = pf.get("doc.ctx.issued_passive").regex
     issuer_at = pf.get("doc.ctx.issuer_at").regex
+    on_behalf = pf.get("doc.ctx.on_behalf").regex
     seen: dict[str, int] = {}
     out: list[Document] = []
     for s in _symbols(pf, text):
         key = s.number.upper()
+        if cites is not None:
+            cites.append((s.start, s.end))
         if key in seen:
             # a later citation dates a document first cited without its date ("Kế hoạch triển
             # khai Nghị quyết số 71/NQ-CP ... Trong Kế hoạch thực hiện Nghị quyết 71/NQ-CP ngày
@@ -428,6 +440,15 @@ def _numbered(
         clause = before or passive
         if clause is None and issuer is None and " tại " in text[lo : s.start]:
             clause = issuer_at.search(text, lo, s.start)
+        if before is not None:
+            # "thừa lệnh Chủ tịch UBND tỉnh, Phó Chánh Văn phòng ... đã ký ban hành văn bản
+            # số": the signer's office signs for the body named after "thừa lệnh"
+            behalf = max(
+                on_behalf.finditer(text, lo, before.start()), key=lambda m: m.start(), default=None
+            )
+            if behalf is not None:
+                clause = behalf
+                before = behalf
         if issuer is None and clause is not None:
             issuer = _text_issuer(
                 clause.group("issuer"), ctx.province, text[: clause.start("issuer")], district
@@ -495,14 +516,17 @@ _OF_THE_ISSUER = regex.compile(r"(?<![\p{L}])của\s*$")
 _CLAUSE_BREAK = regex.compile(r"[;!?]|\.(?=\s)|\n\s*\n")
 
 
-def _issues_for_numbered(text: str, pos: int, numbered: list[Document]) -> bool:
+def _issues_for_numbered(text: str, pos: int, cites: list[tuple[int, int]]) -> bool:
     """The body is the issuer of a numbered document just cited in the same clause ("Quyết
     định số 135/2009/QĐ-TTg ngày 04/11/2009 của Thủ tướng Chính phủ ban hành Quy chế
     ..."): the regulation or programme it "ban hành" is that decision's content, not a
-    second, unnumbered document (luatminhkhue.vn, thuviennhadat.vn)."""
-    for d in numbered:
-        if d.end <= pos and pos - d.end <= 120:
-            gap = text[d.end : pos]
+    second, unnumbered document (luatminhkhue.vn, thuviennhadat.vn). Every citation counts,
+    a number cited again with its date and issuer too ("Quyết định số 93/2007/QĐ-TTg về cơ
+    chế một cửa ... Qua đánh giá, tổng kết việc thực hiện Quyết định số 93/2007/QĐ-TTg ngày
+    22/6/2007 của Thủ tướng Chính phủ ban hành Quy chế ...", thutuchanhchinh.vn)."""
+    for _start, end in cites:
+        if end <= pos and pos - end <= 120:
+            gap = text[end:pos]
             if _OF_THE_ISSUER.search(gap) and not _CLAUSE_BREAK.search(gap):
                 return True
     return False
@@ -524,8 +548,10 @@ def _unnumbered(
     days: list[DateMention],
     claimed: set[int],
     numbered: list[Document],
+    cites: list[tuple[int, int]] | None = None,
 ) -> list[Document]:
     text = ctx.text
+    spans = cites if cites is not None else [(d.start, d.end) for d in numbered]
     seen: set[tuple[str | None, str]] = set()
     out: list[Document] = []
     matches = [
@@ -540,7 +566,7 @@ def _unnumbered(
         code, name = _type_from_word(m.group("tword") or "Nghị quyết")
         if _numbered_follows(text, m.end(), code, numbered):
             continue
-        if _issues_for_numbered(text, m.start("issuer"), numbered):
+        if _issues_for_numbered(text, m.start("issuer"), spans):
             continue
         issuer = _text_issuer(
             m.group("issuer"), ctx.province, text[: m.start("issuer")], _site_district(ctx)
@@ -663,9 +689,10 @@ def find(ctx: Context) -> list[Document]:
     days = [d for d in dates if d.precision == "day"]
     by_start = {d.start: d for d in days}
     claimed: set[int] = set()
-    docs = _numbered(ctx, pf, days, by_start, claimed)
+    cites: list[tuple[int, int]] = []
+    docs = _numbered(ctx, pf, days, by_start, claimed, cites)
     docs = _broken_header_dates(ctx.text, pf, by_start, claimed, docs)
-    docs += _unnumbered(ctx, pf, days, claimed, docs)
+    docs += _unnumbered(ctx, pf, days, claimed, docs, cites)
     docs += _from_title(ctx, pf, docs)
     return docs
 

@@ -40,6 +40,8 @@ _ABBREVIATION_RX = tuple(
 _PROVINCE_LEVEL = regex.compile(r"(?:\s|^)tỉnh$")
 _LOWER_HEADS = {"ban", "phòng", "đoàn", "sở", "cục", "vụ", "viện", "tổ"}
 _FORMER = regex.compile(r"^Nguyên\s+")  # "Nguyên Phó Trưởng ban": a former office
+# middle names that mark a run as a person's name even when its surname is not a listed one
+_MIDDLE_NAMES = frozenset({"Văn", "Thị", "A", "Seo", "Đức", "Hữu", "Công", "Ngọc"})
 
 
 @dataclass
@@ -121,6 +123,11 @@ def _split_run(run: str, before: str, pf: PatternFile) -> tuple[str, str]:
         for i in range(1, len(words) - 1):
             if words[i] in surnames:
                 return " ".join(words[:i]), " ".join(words[i:])
+        if not _MIDDLE_NAMES.intersection(words[1:]):
+            # no surname and no middle name: the unit's own name, not a person ("Bí thư Đảng
+            # bộ xã Vĩnh Linh mới", vinhlinh.quangtri.gov.vn; "UBND các huyện Hòa An,
+            # Nguyên Bình", caobang.gov.vn); "UBND xã Thạch Thị Sa" keeps its person
+            return run, ""
     return "", name
 
 
