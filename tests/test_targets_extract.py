@@ -290,6 +290,26 @@ def test_targets_present_state_and_lived_span_report_results() -> None:
     assert [t.value for t in goals] == [80] and results == []
 
 
+def test_targets_result_year_of_the_present_and_of_a_count_up_date() -> None:
+    # https://en.vneconomy.vn/thach-thuc-muc-tieu-kinh-te-so-chiem-30-gdp.htm (2023): "Hiện nay"
+    # reports now, not in the year of the goal's deadline in the sentence before
+    _, results = _run(
+        "Chiến lược đặt ra mục tiêu đến năm 2025 tỷ trọng kinh tế số đạt tối thiểu 20% GDP và "
+        "đến năm 2030 đạt tối thiểu 30%. Hiện nay, tỷ lệ cơ cấu kinh tế số ICT trên kinh tế ngành "
+        "đang khoảng 70:30, trong đó 70% cho kinh tế số ICT."
+    )
+    assert [(r.value, r.year) for r in results] == [(70, None)]
+    # the date a result is counted up to is its year, not the deadline of the sentence before
+    _, results = _run(
+        "Chiến lược đề ra 17 mục tiêu đến năm 2025. Tính đến tháng 6/2023, đã có 2 mục tiêu đã "
+        "hoàn thành, đó là tỷ lệ dân số trưởng thành có điện thoại thông minh, chiếm tỷ lệ 11,8%."
+    )
+    assert [(r.value, r.year) for r in results] == [(11.8, 2023)]
+    # a year before the result in its own sentence still gives it
+    _, results = _run("Mục tiêu đến năm 2030 đạt 90%. Hiện nay, năm 2024 tỷ lệ này đạt 70%.")
+    assert [(r.value, r.year) for r in results] == [(70, 2024)]
+
+
 def test_targets_last_place_with_a_score_is_a_result() -> None:
     # https://baohomnay.com/Kinh-te/Dong-Nai-chua-the-cai-thien-xep-hang-Chi-so-PAPI-nam-2023-4493908.html
     _, results = _run(

@@ -20,6 +20,18 @@ _HEADING_MAX = 120
 _OPENING_BY = {"đến", "tới", "đến hết", "đến cuối"}
 _COMMA = regex.compile(r"\s*,")
 _YEAR_DIGITS = regex.compile(r"(?:19|20)\d{2}")
+# a date a result is counted up to ("Tính đến tháng 6/2023, đã có 2 mục tiêu đã hoàn thành, ...
+# chiếm tỷ lệ 11,8%", vneconomy.vn 2023): the year of that result, unlike a document's date
+_UPTO_DATE = regex.compile(
+    r"\b(?:tính\s+)?(?:đến|tới|hết)\s+(?:(?:ngày|tháng)\s+)?(?:\d{1,2}[/.-]){0,2}$",
+    regex.IGNORECASE,
+)
+# a sentence opening on the present ("Hiện nay, ... trong đó 70% cho kinh tế số ICT",
+# vneconomy.vn 2023) reports now: a year of an earlier sentence (there the goal's "đến năm
+# 2030") is not its year
+_NOW_OPEN = regex.compile(
+    r"\s*(?:hiện nay|hiện tại|hiện(?!\s+thực)|đến nay|tính đến nay|tới nay)\b", regex.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,18 +295,30 @@ def result_year(
     yrs: list[Year],
     baseline: int | None,
     section: Section | None = None,
+    text: str = "",
 ) -> int | None:
     dls = [y for y in yrs if y.role in ("deadline", "period", "edition")]
     clause = sent.clause_of(start)
     adjacent = [y for y in dls if end <= y.start <= end + 1 and y.start < next_start]
     if adjacent:  # "lên 80% năm 2023"
         return adjacent[0].year
-    before = [y for y in dls if sent.start <= y.start and y.end <= start]
+    before = [
+        y
+        for y in yrs
+        if sent.start <= y.start
+        and y.end <= start
+        and (
+            y in dls
+            or (y.role == "date" and _UPTO_DATE.search(text, max(0, y.start - 30), y.start))
+        )
+    ]
     if before:
         return before[-1].year
     after = [y for y in dls if end <= y.start < min(clause.end, next_start)]
     if after:
         return after[0].year
+    if text and _NOW_OPEN.match(text, sent.start):
+        return None
     earlier = [y for y in dls if para.start <= y.start < sent.start]
     if earlier:
         return earlier[-1].year

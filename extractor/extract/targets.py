@@ -411,7 +411,7 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
             else:
                 base0 = tc.baseline_of(h.end, next_start, sent, yrs, None, pub)
                 yr = tc.result_year(
-                    h.start, h.end, next_start, sent, para, yrs, base0, secs[sent.para]
+                    h.start, h.end, next_start, sent, para, yrs, base0, secs[sent.para], text
                 )
                 if yr is None:
                     yr = title_year
