@@ -310,6 +310,53 @@ def test_targets_result_year_of_the_present_and_of_a_count_up_date() -> None:
     assert [(r.value, r.year) for r in results] == [(70, 2024)]
 
 
+def test_targets_weak_goal_word_after_the_comma_is_no_goal_of_the_number() -> None:
+    # http://lapthach.vinhphuc.gov.vn/pages/gioithieu.aspx?newsid=84: ", đảm bảo ..." says what
+    # the harvest served; the figure compared with the year before is no goal
+    goals, _ = _run(
+        "Năng suất các loại cây trồng đều tăng nhẹ, riêng đối với cây lúa năng suất giảm 0,67 "
+        "tạ/ha, đạt 99,04 % so với cùng kỳ 2019, đảm bảo về an ninh lương thực trên địa bàn."
+    )
+    assert goals == []
+    # a goal word before the number still makes it a goal
+    goals, _ = _run("Phấn đấu tỷ lệ hộ nghèo giảm còn 2,1%, đảm bảo an sinh xã hội.")
+    assert [t.value for t in goals] == [2.1]
+
+
+def test_targets_same_subject_with_two_objects_is_two_goals() -> None:
+    # http://pbgdpl.camau.gov.vn/ca-mau-trien-khai-thuc-hien-chien-luoc-quoc-gia-phat-trien-kinh-te-so-va-xa-hoi-so-den-nam-2025.4588
+    goals, _ = _run(
+        "Mục tiêu cơ bản phát triển xã hội số đến năm 2025:\n\n"
+        "- Hạ tầng mạng băng rộng cáp quang phủ 100% xã.\n\n"
+        "- Hạ tầng mạng băng rộng cáp quang phủ 100% trường học, bệnh viện và trên 80% hộ gia "
+        "đình có nhu cầu.\n\n- Tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 80%.\n\n"
+        "Đến năm 2025, tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 80%."
+    )
+    assert [(t.value, t.deadline) for t in goals] == [
+        (100, 2025),
+        (100, 2025),
+        (80, 2025),
+        (80, 2025),
+    ]
+
+
+def test_targets_goal_restated_in_other_words_is_one_goal() -> None:
+    # https://trungtamytehuyenmyloc.vn/my-loc-tang-cuong-trien-khai-van-dong-nhan-dan-tham-gia-bao-hiem-y-te/
+    goals, _ = _run(
+        "Thực hiện kế hoạch số 195/KH-UBND ngày 01/02/2023 của UBND huyện năm 2023 (trong đó chỉ "
+        "tiêu bao phủ Bảo hiểm Y tế là 95,5%).\n\nĐể hoàn thành chỉ tiêu về tỷ lệ bao phủ BHYT đạt "
+        "trên 95,5% theo kế hoạch 195/KH-UBND của UBND huyện. Phấn đấu, duy trì phát triển tỷ lệ "
+        "bao phủ BHYT của huyện đạt trên 95,5% dân số."
+    )
+    assert [t.value for t in goals] == [95.5]
+    # two goals of one value with different subjects stay two
+    goals, _ = _run(
+        "Đến năm 2025: tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 80%; tỷ lệ dân số "
+        "từ 15 tuổi trở lên có tài khoản giao dịch thanh toán tại ngân hàng đạt 80%."
+    )
+    assert [t.value for t in goals] == [80, 80]
+
+
 def test_targets_last_place_with_a_score_is_a_result() -> None:
     # https://baohomnay.com/Kinh-te/Dong-Nai-chua-the-cai-thien-xep-hang-Chi-so-PAPI-nam-2023-4493908.html
     _, results = _run(

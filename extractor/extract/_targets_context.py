@@ -20,6 +20,7 @@ _HEADING_MAX = 120
 _OPENING_BY = {"đến", "tới", "đến hết", "đến cuối"}
 _COMMA = regex.compile(r"\s*,")
 _YEAR_DIGITS = regex.compile(r"(?:19|20)\d{2}")
+_AFTER_COMMA = regex.compile(r",\s*$")
 # a date a result is counted up to ("Tính đến tháng 6/2023, đã có 2 mục tiêu đã hoàn thành, ...
 # chiếm tỷ lệ 11,8%", vneconomy.vn 2023): the year of that result, unlike a document's date
 _UPTO_DATE = regex.compile(
@@ -41,6 +42,8 @@ class Cue:
     mode: str  # "goal" | "result"
     strong: bool
     back: bool = False  # reports the numbers before it in its sentence ("hoàn thành vượt mục tiêu")
+    # a weak goal word opening a phrase after a comma (", đảm bảo an ninh lương thực")
+    after_comma: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +91,7 @@ def cues(pf: PatternFile, text: str, yrs: list[Year], pub_year: int | None) -> l
             str(h.meta("cue")),
             h.meta("strength") == "strong",
             bool(h.meta("reaches_back")),
+            _AFTER_COMMA.search(text, max(0, h.start - 3), h.start) is not None,
         )
         for h in scan(pf, text, "cue")
     ]
@@ -222,6 +226,10 @@ def mode_of(
         for c in cue_list
         if start <= c.start < clause.end
         and not (section.mode == "result" and c.mode == "goal" and not c.strong)
+        # a weak goal word opening a phrase after the number's comma says what the figure serves,
+        # no goal of it: "năng suất giảm 0,67 tạ/ha, đạt 99,04 % so với cùng kỳ 2019, đảm bảo về
+        # an ninh lương thực" reports (lapthach.vinhphuc.gov.vn)
+        and not (c.mode == "goal" and not c.strong and c.after_comma)
         # under a heading of goals, "đã" later in the item is a relative clause ("80% người dân
         # ... không phải cung cấp lại giấy tờ đã được chấp nhận"), not a report
         and not (section.mode == "goal" and c.mode == "result")
