@@ -357,6 +357,39 @@ def test_targets_goal_restated_in_other_words_is_one_goal() -> None:
     assert [t.value for t in goals] == [80, 80]
 
 
+def test_targets_sentence_named_a_goal_by_the_next() -> None:
+    # https://vtvgo.vn/kho-video/ha-noi-day-nhanh-tien-do-cap-can-cuoc-cong-dan-gan-chip-dien-tu-chuyen-dong-24h-818944.html
+    goals, results = _run(
+        "50% số dân cư trú từ 14 tuổi trở lên, đặc biệt là các trường hợp thường xuyên thực hiện "
+        "các giao dịch phải được cấp căn cước công dân điện tử. Đây là mục tiêu mà TP. Hà Nội phải "
+        "đạt được vào ngày 1/5 năm nay."
+    )
+    assert [(t.value, t.metric) for t in goals] == [(50, "số dân cư trú từ 14 tuổi trở lên")]
+    assert results == []
+    # "Đây là kết quả ..." names no goal
+    goals, _ = _run("Tỷ lệ hồ sơ trực tuyến chiếm 50%. Đây là kết quả tốt.")
+    assert goals == []
+
+
+def test_targets_measure_opened_by_khi_or_voi_is_the_metric() -> None:
+    # https://soha.vn/nang-luc-canh-tranh-63-tinh-thanh-quang-ninh-giu-vung-ngoi-quan-quan-mot-tinh-mien-tay-bat-ngo-nhay-vot-8-bac-vuot-hai-phong-tro-thanh-a-quan-198240509103612281.htm
+    # (PCI 2023): the sub-index after "khi" / ", với" is what
+    # the score measures, not the clause before it
+    _, results = _run(
+        "Năm 2023, địa phương này đã ghi dấu ấn rõ rệt trong việc giảm thiểu gánh nặng hành chính "
+        "cho doanh nghiệp khi chỉ số thành phần (CSTP) Chi phí thời gian đạt 8,54 điểm. Năm 2023, "
+        "Quảng Ninh tiếp tục triển khai hiệu quả các chương trình hỗ trợ doanh nghiệp, với CSTP Hỗ "
+        "trợ doanh nghiệp đạt 7,72 điểm.",
+        title="PCI 2023: Quảng Ninh giữ vững ngôi quán quân",
+    )
+    assert [r.metric for r in results] == [
+        "chỉ số thành phần (CSTP) Chi phí thời gian",
+        "CSTP Hỗ trợ doanh nghiệp",
+    ]
+    goals, _ = _run("Phấn đấu năm 2025, tỷ lệ người dân hài lòng khi giải quyết thủ tục đạt 95%.")
+    assert [t.metric for t in goals] == ["tỷ lệ người dân hài lòng khi giải quyết thủ tục"]
+
+
 def test_targets_last_place_with_a_score_is_a_result() -> None:
     # https://baohomnay.com/Kinh-te/Dong-Nai-chua-the-cai-thien-xep-hang-Chi-so-PAPI-nam-2023-4493908.html
     _, results = _run(

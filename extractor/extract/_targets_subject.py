@@ -73,8 +73,10 @@ _JOINT_NEXT = regex.compile(
 # a purpose ("... trực tuyến toàn trình, đảm bảo xác thực thông suốt", baoquangnam.vn 2025-04;
 # "... trực tuyến toàn trình, cho phép người dùng ...", "... được số hóa, hướng tới loại bỏ ...",
 # doanhnghiephoinhap.vn 2025)
+# ", đặc biệt là ...", ", nhất là ..." single out a part of the subject: "50% số dân cư trú từ 14
+# tuổi trở lên, đặc biệt là các trường hợp thường xuyên thực hiện các giao dịch" (vtvgo.vn 2021)
 _RIGHT_STOP = regex.compile(
-    r"\s+(?:là|từ nay|hiện nay|nhằm|để|gồm|cho đến khi|cho tới khi|đến khi)\b|\s*,\s*(?:đảm bảo|bảo đảm|góp phần|trong (?:số )?đó|cho phép|giúp|tạo điều kiện|hướng tới|hướng đến)\b",
+    r"\s+(?:là|từ nay|hiện nay|nhằm|để|gồm|cho đến khi|cho tới khi|đến khi)\b|\s*,\s*(?:đảm bảo|bảo đảm|góp phần|trong (?:số )?đó|cho phép|giúp|tạo điều kiện|hướng tới|hướng đến|đặc biệt|nhất là)\b",
     regex.IGNORECASE,
 )
 # a connector and a verb of planning right after a number open a new predicate, no object of the

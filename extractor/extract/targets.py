@@ -32,6 +32,13 @@ from ._targets_scan import (
     words,
 )
 
+# a sentence that names the one before it a goal: "50% số dân cư trú từ 14 tuổi trở lên ... phải
+# được cấp căn cước công dân điện tử. Đây là mục tiêu mà TP. Hà Nội phải đạt được vào ngày 1/5"
+# (a Hà Nội news page, 2021); its uncued numbers are goals
+_THIS_IS_GOAL = regex.compile(
+    r"\s*(?:đây|đó)\s+(?:chính\s+)?là\s+(?:những\s+|các\s+)?(?:mục tiêu|chỉ tiêu)\b",
+    regex.IGNORECASE,
+)
 _LEAD_WORDS = regex.compile(r"dẫn đầu|đứng đầu|cao nhất|tốt nhất|hàng đầu")
 _RANKISH = {"rank", "rank_change", "category"}
 _LEAD_DATE_PARAGRAPHS = 2
@@ -330,6 +337,8 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
             _past_year_default(text, sent.start, yrs, pub, default_mode),
             inherit=not _WITH_BEFORE.search(text, max(sent.start, h.start - 30), h.start),
         )
+        if mode is None and _THIS_IS_GOAL.match(text, sent.end, para.end):
+            mode = "goal"
         if mode == "goal" and _RESULT_AFTER.match(text, h.end):
             mode = "result"  # "đạt 63,47% (mục tiêu 70%)": the number is what was reached
         plan_paren = _PLAN_PAREN.search(text, max(0, h.start - 80), h.start) is not None
