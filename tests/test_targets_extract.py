@@ -390,6 +390,20 @@ def test_targets_measure_opened_by_khi_or_voi_is_the_metric() -> None:
     assert [t.metric for t in goals] == ["tỷ lệ người dân hài lòng khi giải quyết thủ tục"]
 
 
+def test_targets_share_of_a_plan_measures_the_number_before() -> None:
+    # https://baobackan.com.vn/ubnd-tinh-bac-kan-hop-phien-thang-112023-post58394.html: the shares
+    # of the budget are of the revenue; the topic opening the sentence is no part of the metric
+    _, results = _run(
+        "Về tình hình thu ngân sách, tổng thu ngân sách nhà nước năm 2023 ước đạt 856 tỷ đồng, "
+        "bằng 104% dự toán trung ương giao, bằng 86% dự toán tỉnh giao."
+    )
+    assert [(r.value, r.metric) for r in results] == [
+        (856, "tổng thu ngân sách nhà nước"),
+        (104, "tổng thu ngân sách nhà nước"),
+        (86, "tổng thu ngân sách nhà nước"),
+    ]
+
+
 def test_targets_last_place_with_a_score_is_a_result() -> None:
     # https://baohomnay.com/Kinh-te/Dong-Nai-chua-the-cai-thien-xep-hang-Chi-so-PAPI-nam-2023-4493908.html
     _, results = _run(

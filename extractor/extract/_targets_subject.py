@@ -410,6 +410,18 @@ def describe(
         head = clean(without_years(text, region, first_cut.start(), yrs)) if first_cut else ""
         if content(strip_link(head, voc), verbs) >= 2:
             subj_full, subj_noun, right_ok = head, strip_link(head, voc), False
+    elif (
+        right_ok
+        and prev is not None
+        and _PLAN_REF.fullmatch(right)
+        and (content(subj_noun, verbs) < 2 or _PLAN_REF.fullmatch(subj_noun) is not None)
+        and content(prev.text, verbs) >= 2
+    ):
+        # "tổng thu ngân sách nhà nước năm 2023 ước đạt 856 tỷ đồng, bằng 104% dự toán trung
+        # ương giao, bằng 86% dự toán tỉnh giao" (baobackan.com.vn 2023-11): a share of a plan
+        # with no subject of its own measures what the number before it measures
+        subj_full = subj_noun = prev.text
+        right_ok = False
     if (
         cuts
         and not right_ok
