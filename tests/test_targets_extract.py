@@ -290,6 +290,120 @@ def test_targets_present_state_and_lived_span_report_results() -> None:
     assert [t.value for t in goals] == [80] and results == []
 
 
+def test_targets_result_year_of_the_present_and_of_a_count_up_date() -> None:
+    # https://en.vneconomy.vn/thach-thuc-muc-tieu-kinh-te-so-chiem-30-gdp.htm (2023): "Hiện nay"
+    # reports now, not in the year of the goal's deadline in the sentence before
+    _, results = _run(
+        "Chiến lược đặt ra mục tiêu đến năm 2025 tỷ trọng kinh tế số đạt tối thiểu 20% GDP và "
+        "đến năm 2030 đạt tối thiểu 30%. Hiện nay, tỷ lệ cơ cấu kinh tế số ICT trên kinh tế ngành "
+        "đang khoảng 70:30, trong đó 70% cho kinh tế số ICT."
+    )
+    assert [(r.value, r.year) for r in results] == [(70, None)]
+    # the date a result is counted up to is its year, not the deadline of the sentence before
+    _, results = _run(
+        "Chiến lược đề ra 17 mục tiêu đến năm 2025. Tính đến tháng 6/2023, đã có 2 mục tiêu đã "
+        "hoàn thành, đó là tỷ lệ dân số trưởng thành có điện thoại thông minh, chiếm tỷ lệ 11,8%."
+    )
+    assert [(r.value, r.year) for r in results] == [(11.8, 2023)]
+    # a year before the result in its own sentence still gives it
+    _, results = _run("Mục tiêu đến năm 2030 đạt 90%. Hiện nay, năm 2024 tỷ lệ này đạt 70%.")
+    assert [(r.value, r.year) for r in results] == [(70, 2024)]
+
+
+def test_targets_weak_goal_word_after_the_comma_is_no_goal_of_the_number() -> None:
+    # http://lapthach.vinhphuc.gov.vn/pages/gioithieu.aspx?newsid=84: ", đảm bảo ..." says what
+    # the harvest served; the figure compared with the year before is no goal
+    goals, _ = _run(
+        "Năng suất các loại cây trồng đều tăng nhẹ, riêng đối với cây lúa năng suất giảm 0,67 "
+        "tạ/ha, đạt 99,04 % so với cùng kỳ 2019, đảm bảo về an ninh lương thực trên địa bàn."
+    )
+    assert goals == []
+    # a goal word before the number still makes it a goal
+    goals, _ = _run("Phấn đấu tỷ lệ hộ nghèo giảm còn 2,1%, đảm bảo an sinh xã hội.")
+    assert [t.value for t in goals] == [2.1]
+
+
+def test_targets_same_subject_with_two_objects_is_two_goals() -> None:
+    # http://pbgdpl.camau.gov.vn/ca-mau-trien-khai-thuc-hien-chien-luoc-quoc-gia-phat-trien-kinh-te-so-va-xa-hoi-so-den-nam-2025.4588
+    goals, _ = _run(
+        "Mục tiêu cơ bản phát triển xã hội số đến năm 2025:\n\n"
+        "- Hạ tầng mạng băng rộng cáp quang phủ 100% xã.\n\n"
+        "- Hạ tầng mạng băng rộng cáp quang phủ 100% trường học, bệnh viện và trên 80% hộ gia "
+        "đình có nhu cầu.\n\n- Tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 80%.\n\n"
+        "Đến năm 2025, tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 80%."
+    )
+    assert [(t.value, t.deadline) for t in goals] == [
+        (100, 2025),
+        (100, 2025),
+        (80, 2025),
+        (80, 2025),
+    ]
+
+
+def test_targets_goal_restated_in_other_words_is_one_goal() -> None:
+    # https://trungtamytehuyenmyloc.vn/my-loc-tang-cuong-trien-khai-van-dong-nhan-dan-tham-gia-bao-hiem-y-te/
+    goals, _ = _run(
+        "Thực hiện kế hoạch số 195/KH-UBND ngày 01/02/2023 của UBND huyện năm 2023 (trong đó chỉ "
+        "tiêu bao phủ Bảo hiểm Y tế là 95,5%).\n\nĐể hoàn thành chỉ tiêu về tỷ lệ bao phủ BHYT đạt "
+        "trên 95,5% theo kế hoạch 195/KH-UBND của UBND huyện. Phấn đấu, duy trì phát triển tỷ lệ "
+        "bao phủ BHYT của huyện đạt trên 95,5% dân số."
+    )
+    assert [t.value for t in goals] == [95.5]
+    # two goals of one value with different subjects stay two
+    goals, _ = _run(
+        "Đến năm 2025: tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 80%; tỷ lệ dân số "
+        "từ 15 tuổi trở lên có tài khoản giao dịch thanh toán tại ngân hàng đạt 80%."
+    )
+    assert [t.value for t in goals] == [80, 80]
+
+
+def test_targets_sentence_named_a_goal_by_the_next() -> None:
+    # https://vtvgo.vn/kho-video/ha-noi-day-nhanh-tien-do-cap-can-cuoc-cong-dan-gan-chip-dien-tu-chuyen-dong-24h-818944.html
+    goals, results = _run(
+        "50% số dân cư trú từ 14 tuổi trở lên, đặc biệt là các trường hợp thường xuyên thực hiện "
+        "các giao dịch phải được cấp căn cước công dân điện tử. Đây là mục tiêu mà TP. Hà Nội phải "
+        "đạt được vào ngày 1/5 năm nay."
+    )
+    assert [(t.value, t.metric) for t in goals] == [(50, "số dân cư trú từ 14 tuổi trở lên")]
+    assert results == []
+    # "Đây là kết quả ..." names no goal
+    goals, _ = _run("Tỷ lệ hồ sơ trực tuyến chiếm 50%. Đây là kết quả tốt.")
+    assert goals == []
+
+
+def test_targets_measure_opened_by_khi_or_voi_is_the_metric() -> None:
+    # https://soha.vn/nang-luc-canh-tranh-63-tinh-thanh-quang-ninh-giu-vung-ngoi-quan-quan-mot-tinh-mien-tay-bat-ngo-nhay-vot-8-bac-vuot-hai-phong-tro-thanh-a-quan-198240509103612281.htm
+    # (PCI 2023): the sub-index after "khi" / ", với" is what
+    # the score measures, not the clause before it
+    _, results = _run(
+        "Năm 2023, địa phương này đã ghi dấu ấn rõ rệt trong việc giảm thiểu gánh nặng hành chính "
+        "cho doanh nghiệp khi chỉ số thành phần (CSTP) Chi phí thời gian đạt 8,54 điểm. Năm 2023, "
+        "Quảng Ninh tiếp tục triển khai hiệu quả các chương trình hỗ trợ doanh nghiệp, với CSTP Hỗ "
+        "trợ doanh nghiệp đạt 7,72 điểm.",
+        title="PCI 2023: Quảng Ninh giữ vững ngôi quán quân",
+    )
+    assert [r.metric for r in results] == [
+        "chỉ số thành phần (CSTP) Chi phí thời gian",
+        "CSTP Hỗ trợ doanh nghiệp",
+    ]
+    goals, _ = _run("Phấn đấu năm 2025, tỷ lệ người dân hài lòng khi giải quyết thủ tục đạt 95%.")
+    assert [t.metric for t in goals] == ["tỷ lệ người dân hài lòng khi giải quyết thủ tục"]
+
+
+def test_targets_share_of_a_plan_measures_the_number_before() -> None:
+    # https://baobackan.com.vn/ubnd-tinh-bac-kan-hop-phien-thang-112023-post58394.html: the shares
+    # of the budget are of the revenue; the topic opening the sentence is no part of the metric
+    _, results = _run(
+        "Về tình hình thu ngân sách, tổng thu ngân sách nhà nước năm 2023 ước đạt 856 tỷ đồng, "
+        "bằng 104% dự toán trung ương giao, bằng 86% dự toán tỉnh giao."
+    )
+    assert [(r.value, r.metric) for r in results] == [
+        (856, "tổng thu ngân sách nhà nước"),
+        (104, "tổng thu ngân sách nhà nước"),
+        (86, "tổng thu ngân sách nhà nước"),
+    ]
+
+
 def test_targets_last_place_with_a_score_is_a_result() -> None:
     # https://baohomnay.com/Kinh-te/Dong-Nai-chua-the-cai-thien-xep-hang-Chi-so-PAPI-nam-2023-4493908.html
     _, results = _run(

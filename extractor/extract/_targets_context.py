@@ -20,6 +20,19 @@ _HEADING_MAX = 120
 _OPENING_BY = {"đến", "tới", "đến hết", "đến cuối"}
 _COMMA = regex.compile(r"\s*,")
 _YEAR_DIGITS = regex.compile(r"(?:19|20)\d{2}")
+_AFTER_COMMA = regex.compile(r",\s*$")
+# a date a result is counted up to ("Tính đến tháng 6/2023, đã có 2 mục tiêu đã hoàn thành, ...
+# chiếm tỷ lệ 11,8%", vneconomy.vn 2023): the year of that result, unlike a document's date
+_UPTO_DATE = regex.compile(
+    r"\b(?:tính\s+)?(?:đến|tới|hết)\s+(?:(?:ngày|tháng)\s+)?(?:\d{1,2}[/.-]){0,2}$",
+    regex.IGNORECASE,
+)
+# a sentence opening on the present ("Hiện nay, ... trong đó 70% cho kinh tế số ICT",
+# vneconomy.vn 2023) reports now: a year of an earlier sentence (there the goal's "đến năm
+# 2030") is not its year
+_NOW_OPEN = regex.compile(
+    r"\s*(?:hiện nay|hiện tại|hiện(?!\s+thực)|đến nay|tính đến nay|tới nay)\b", regex.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +42,8 @@ class Cue:
     mode: str  # "goal" | "result"
     strong: bool
     back: bool = False  # reports the numbers before it in its sentence ("hoàn thành vượt mục tiêu")
+    # a weak goal word opening a phrase after a comma (", đảm bảo an ninh lương thực")
+    after_comma: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +91,7 @@ def cues(pf: PatternFile, text: str, yrs: list[Year], pub_year: int | None) -> l
             str(h.meta("cue")),
             h.meta("strength") == "strong",
             bool(h.meta("reaches_back")),
+            _AFTER_COMMA.search(text, max(0, h.start - 3), h.start) is not None,
         )
         for h in scan(pf, text, "cue")
     ]
@@ -210,6 +226,10 @@ def mode_of(
         for c in cue_list
         if start <= c.start < clause.end
         and not (section.mode == "result" and c.mode == "goal" and not c.strong)
+        # a weak goal word opening a phrase after the number's comma says what the figure serves,
+        # no goal of it: "năng suất giảm 0,67 tạ/ha, đạt 99,04 % so với cùng kỳ 2019, đảm bảo về
+        # an ninh lương thực" reports (lapthach.vinhphuc.gov.vn)
+        and not (c.mode == "goal" and not c.strong and c.after_comma)
         # under a heading of goals, "đã" later in the item is a relative clause ("80% người dân
         # ... không phải cung cấp lại giấy tờ đã được chấp nhận"), not a report
         and not (section.mode == "goal" and c.mode == "result")
@@ -283,18 +303,30 @@ def result_year(
     yrs: list[Year],
     baseline: int | None,
     section: Section | None = None,
+    text: str = "",
 ) -> int | None:
     dls = [y for y in yrs if y.role in ("deadline", "period", "edition")]
     clause = sent.clause_of(start)
     adjacent = [y for y in dls if end <= y.start <= end + 1 and y.start < next_start]
     if adjacent:  # "lên 80% năm 2023"
         return adjacent[0].year
-    before = [y for y in dls if sent.start <= y.start and y.end <= start]
+    before = [
+        y
+        for y in yrs
+        if sent.start <= y.start
+        and y.end <= start
+        and (
+            y in dls
+            or (y.role == "date" and _UPTO_DATE.search(text, max(0, y.start - 30), y.start))
+        )
+    ]
     if before:
         return before[-1].year
     after = [y for y in dls if end <= y.start < min(clause.end, next_start)]
     if after:
         return after[0].year
+    if text and _NOW_OPEN.match(text, sent.start):
+        return None
     earlier = [y for y in dls if para.start <= y.start < sent.start]
     if earlier:
         return earlier[-1].year

@@ -73,8 +73,10 @@ _JOINT_NEXT = regex.compile(
 # a purpose ("... trực tuyến toàn trình, đảm bảo xác thực thông suốt", baoquangnam.vn 2025-04;
 # "... trực tuyến toàn trình, cho phép người dùng ...", "... được số hóa, hướng tới loại bỏ ...",
 # doanhnghiephoinhap.vn 2025)
+# ", đặc biệt là ...", ", nhất là ..." single out a part of the subject: "50% số dân cư trú từ 14
+# tuổi trở lên, đặc biệt là các trường hợp thường xuyên thực hiện các giao dịch" (vtvgo.vn 2021)
 _RIGHT_STOP = regex.compile(
-    r"\s+(?:là|từ nay|hiện nay|nhằm|để|gồm|cho đến khi|cho tới khi|đến khi)\b|\s*,\s*(?:đảm bảo|bảo đảm|góp phần|trong (?:số )?đó|cho phép|giúp|tạo điều kiện|hướng tới|hướng đến)\b",
+    r"\s+(?:là|từ nay|hiện nay|nhằm|để|gồm|cho đến khi|cho tới khi|đến khi)\b|\s*,\s*(?:đảm bảo|bảo đảm|góp phần|trong (?:số )?đó|cho phép|giúp|tạo điều kiện|hướng tới|hướng đến|đặc biệt|nhất là)\b",
     regex.IGNORECASE,
 )
 # a connector and a verb of planning right after a number open a new predicate, no object of the
@@ -408,6 +410,18 @@ def describe(
         head = clean(without_years(text, region, first_cut.start(), yrs)) if first_cut else ""
         if content(strip_link(head, voc), verbs) >= 2:
             subj_full, subj_noun, right_ok = head, strip_link(head, voc), False
+    elif (
+        right_ok
+        and prev is not None
+        and _PLAN_REF.fullmatch(right)
+        and (content(subj_noun, verbs) < 2 or _PLAN_REF.fullmatch(subj_noun) is not None)
+        and content(prev.text, verbs) >= 2
+    ):
+        # "tổng thu ngân sách nhà nước năm 2023 ước đạt 856 tỷ đồng, bằng 104% dự toán trung
+        # ương giao, bằng 86% dự toán tỉnh giao" (baobackan.com.vn 2023-11): a share of a plan
+        # with no subject of its own measures what the number before it measures
+        subj_full = subj_noun = prev.text
+        right_ok = False
     if (
         cuts
         and not right_ok

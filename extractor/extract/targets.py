@@ -32,6 +32,13 @@ from ._targets_scan import (
     words,
 )
 
+# a sentence that names the one before it a goal: "50% số dân cư trú từ 14 tuổi trở lên ... phải
+# được cấp căn cước công dân điện tử. Đây là mục tiêu mà TP. Hà Nội phải đạt được vào ngày 1/5"
+# (a Hà Nội news page, 2021); its uncued numbers are goals
+_THIS_IS_GOAL = regex.compile(
+    r"\s*(?:đây|đó)\s+(?:chính\s+)?là\s+(?:những\s+|các\s+)?(?:mục tiêu|chỉ tiêu)\b",
+    regex.IGNORECASE,
+)
 _LEAD_WORDS = regex.compile(r"dẫn đầu|đứng đầu|cao nhất|tốt nhất|hàng đầu")
 _RANKISH = {"rank", "rank_change", "category"}
 _LEAD_DATE_PARAGRAPHS = 2
@@ -330,6 +337,8 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
             _past_year_default(text, sent.start, yrs, pub, default_mode),
             inherit=not _WITH_BEFORE.search(text, max(sent.start, h.start - 30), h.start),
         )
+        if mode is None and _THIS_IS_GOAL.match(text, sent.end, para.end):
+            mode = "goal"
         if mode == "goal" and _RESULT_AFTER.match(text, h.end):
             mode = "result"  # "đạt 63,47% (mục tiêu 70%)": the number is what was reached
         plan_paren = _PLAN_PAREN.search(text, max(0, h.start - 80), h.start) is not None
@@ -411,7 +420,7 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
             else:
                 base0 = tc.baseline_of(h.end, next_start, sent, yrs, None, pub)
                 yr = tc.result_year(
-                    h.start, h.end, next_start, sent, para, yrs, base0, secs[sent.para]
+                    h.start, h.end, next_start, sent, para, yrs, base0, secs[sent.para], text
                 )
                 if yr is None:
                     yr = title_year
@@ -434,24 +443,85 @@ def extract(ctx: Context) -> dict[str, list[BaseModel]]:
                     yr = was[0] if was else (yr - 1 if yr else None)
                 base = base0 if base0 else tc.baseline_of(h.end, next_start, sent, yrs, yr, pub)
                 results.append(Result(year=yr, baseline=base, **common))  # type: ignore[arg-type]
-    return {"targets": _restated_once(targets), "results": results}
+    return {"targets": _restated_once(targets, text), "results": results}
 
 
-def _restated_once(targets: list[BaseModel]) -> list[BaseModel]:
-    """A goal the page states again in the same words is one goal, the first statement.
+# the word right after a goal's number, when it is a noun of what is counted ("phủ 100% xã",
+# "phủ 100% trường học"); words of time, comparison or linking say nothing of that
+_OBJECT_NEXT = regex.compile(r"[ \t]+(\p{L}+)")
+_NOT_OBJECT = frozenset(
+    words(
+        "vào trong năm và so trở đến tới của là ở tại theo với khi thì nhằm để trên dưới hơn "
+        "hoặc cho từ sau trước đã sẽ được"
+    )
+)
+
+
+def _object_after(text: str, end: int) -> str:
+    m = _OBJECT_NEXT.match(text, end)
+    w = m.group(1).lower() if m else ""
+    return "" if w in _NOT_OBJECT else w
+
+
+# words that say nothing of what a goal measures, and abbreviations written out, to compare two
+# statements of one goal in different words ("chỉ tiêu bao phủ Bảo hiểm Y tế là 95,5%" and "tỷ lệ
+# bao phủ BHYT của huyện đạt trên 95,5% dân số")
+_GENERIC = frozenset(
+    words(
+        "tỷ lệ về của các là đạt và trong năm số chỉ tiêu mục phấn đấu duy trì phát triển nâng "
+        "cao bảo đảm huyện tỉnh xã thành phố toàn"
+    )
+)
+_ABBREV_WORDS = {
+    "bhyt": "bảo hiểm y tế",
+    "bhxh": "bảo hiểm xã hội",
+    "tthc": "thủ tục hành chính",
+    "dvc": "dịch vụ công",
+    "ntm": "nông thôn mới",
+}
+_AT_LEAST = {"=": ">=", ">": ">=", ">=": ">="}
+
+
+def _gist(metric: str) -> frozenset[str]:
+    ws = [w2 for w in words(metric) for w2 in _ABBREV_WORDS.get(w, w).split()]
+    return frozenset(w for w in ws if w not in _GENERIC)
+
+
+def _restated_once(targets: list[BaseModel], text: str = "") -> list[BaseModel]:
+    """A goal the page states again is one goal, the first statement.
 
     "Nghị quyết số 25/NQ-CP ... bảo đảm mục tiêu tăng trưởng cả nước năm 2025 đạt 8% trở lên. ...
     nhằm thực hiện thắng lợi mục tiêu tăng trưởng cả nước năm 2025 đạt 8% trở lên"
     (sct.binhthuan.gov.vn 2025-02) sets one goal; a caption or a closing paragraph that restates
     a goal likewise. The same value, comparator, deadline, index and metric of several words.
+    Two different nouns right after the number are two goals of one subject: "Hạ tầng mạng băng
+    rộng cáp quang phủ 100% xã. - Hạ tầng mạng băng rộng cáp quang phủ 100% trường học, bệnh
+    viện" (pbgdpl.camau.gov.vn, a plan for the digital economy strategy).
+
+    In other words too, when both name what is measured with the same words (at least two) once
+    generic words are left out and abbreviations written out, with "95,5%" and "trên 95,5%"
+    alike: "(trong đó chỉ tiêu
+    bao phủ Bảo hiểm Y tế là 95,5%)", "hoàn thành chỉ tiêu về tỷ lệ bao phủ BHYT đạt trên
+    95,5%", "Phấn đấu, duy trì phát triển tỷ lệ bao phủ BHYT của huyện đạt trên 95,5% dân số"
+    (trungtamytehuyenmyloc.vn 2023: one goal of a district).
     """
-    seen: set[tuple[object, ...]] = set()
+    seen: dict[tuple[object, ...], set[str]] = {}
+    gists: list[tuple[tuple[object, ...], frozenset[str], str]] = []
     out: list[BaseModel] = []
     for t in targets:
         if isinstance(t, Target) and len(words(t.metric or "")) >= 2:
             key = (t.value, t.value_max, t.unit, t.op, t.deadline, t.index, t.metric.lower())
-            if key in seen:
+            obj = _object_after(text, t.end)
+            had = seen.get(key)
+            if had is not None and (not obj or "" in had or obj in had):
                 continue
-            seen.add(key)
+            loose = (t.value, t.value_max, t.unit, _AT_LEAST.get(t.op, t.op), t.deadline, t.index)
+            gist = _gist(t.metric)
+            if len(gist) >= 2 and any(
+                k == loose and g == gist and (not obj or not o or o == obj) for k, g, o in gists
+            ):
+                continue
+            seen.setdefault(key, set()).add(obj)
+            gists.append((loose, gist, obj))
         out.append(t)
     return out
