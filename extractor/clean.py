@@ -201,6 +201,21 @@ def _open_doc_number() -> regex.Pattern[str]:
     return regex.compile(r"(?:^|\s)(?:" + type_word + r")\s+(?:số|Số)$")
 
 
+# "Thanh An (nguồn 723/QĐ-UBND-HC)": a writer and where the report comes from
+_CREDIT_SOURCE = regex.compile(r"^(?P<name>[^()]{2,40}?)\s*\((?i:nguồn|theo)\b[^()]*\)\s*$")
+
+
+@functools.cache
+def _doc_number() -> regex.Pattern[str]:
+    """A document's number and code ("723/QĐ-UBND-HC", "3582/BNV-CQĐP", "1211/2016/UBTVQH13"),
+    from the ``num``, ``year`` and ``code_part`` of patterns/documents.yaml."""
+    d = load("documents").defs
+    num, year, part = d["num"], d["year"], d["code_part"]
+    return regex.compile(
+        rf"(?<![\p{{L}}\d/])(?:{num})/(?:(?:{year})/(?:{part})|(?:{part})(?:-(?:{part}))+)"
+    )
+
+
 def _type_head(s: str) -> bool:
     """A document's type word alone, in capitals ("KẾ HOẠCH"): it heads a title in
     capitals on the lines under it."""
@@ -384,6 +399,25 @@ def _split_title_dateline(s: str) -> tuple[str, str] | None:
     return title, date
 
 
+# a teaser on a list page with its item's time and date glued after its last sentence
+# (la34.com.vn/tags/: "... hạn chế tối đa tác động tới người dân, doanh nghiệp. 14:55 |
+# 15/04/2025"); after a sentence's end, a time and a date close no sentence of a text
+_TEASER_STAMP = regex.compile(
+    r"(?<=[.!?…\"”’)])\s+(?P<stamp>\d{1,2}[:h]\d{2}\s*[|,\-–]?\s*\d{1,2}/\d{1,2}/\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{4}\s*[|,\-–]?\s*\d{1,2}[:h]\d{2})\s*$"
+)
+
+
+def _split_teaser_stamp(s: str) -> tuple[str, str] | None:
+    """A teaser's sentences and the time stamp glued after them: the two lines, else None."""
+    if not s[-1:].isdigit():
+        return None
+    m = _TEASER_STAMP.search(s)
+    if m is None or parse_dateline(m.group("stamp")) is None:
+        return None
+    return s[: m.start()], m.group("stamp")
+
+
 # a word glued to the next block's first word by the flattener ("... trong từng công
 # dânTrong bối cảnh ...": a headline and the lead with no line break between them)
 # (the headline's last word in lower case and a space after the lead's first word: a place
@@ -461,9 +495,19 @@ def segment(text: str, site_lines: frozenset[str] = frozenset()) -> list[Line]:
             raw = _LINK_TAIL.sub("", raw) or raw
         if raw[0] == "#":  # a markdown heading's marker ("# Năm 2018, Sơn La ...", quochoitv.vn)
             raw = _MD_HEADING.sub("", raw) or raw
-        pair = _split_title_dateline(raw) or _split_glued_headline(raw) or _split_byline_label(raw)
+        stamp = None if "|" not in raw and "/" not in raw else _split_teaser_stamp(raw)
+        pair = (
+            _split_title_dateline(raw)
+            or stamp
+            or _split_glued_headline(raw)
+            or _split_byline_label(raw)
+        )
         for s in pair or (raw,):
             ln = classify(s)
+            if stamp is not None and s is stamp[1]:
+                # a list item's time stamp: it dates the item, not the page (a dateline
+                # between teasers would part them and date the page by one of them)
+                ln.kind = "clock"
             if s in site_lines and ln.kind not in _KEEP_WHEN_REPEATED | _CHROME_KINDS:
                 ln.kind = "widget"
             ln.idx = len(lines)
@@ -920,6 +964,7 @@ def _locate(lines: list[Line]) -> _Article | None:
     closed = False
     passed = False  # a line that is neither body nor byline has been passed
     headline_passed = False  # ... and it was as long as a headline
+    strayed = False  # ... and it was not taken for the author
     for i in range(end + 1, hi):
         ln = lines[i]
         if ln.dup or ln.kind in _CHROME_KINDS:
@@ -951,6 +996,28 @@ def _locate(lines: list[Line]) -> _Article | None:
             tail_dates.append(i)
             consumed.add(i)
             continue
+        if (
+            ln.kind == "short"
+            and not strayed
+            and not tail_dates
+            and _doc_number().search(ln.text)
+            and not any(
+                lines[k].kind == "dateline" or _doc_number().search(lines[k].text)
+                for k in range(i + 1, hi)
+            )
+        ):
+            # a last line citing the document the text reports ("Thanh An (nguồn
+            # 723/QĐ-UBND-HC)", chauthanh.dongthap.gov.vn; "Sở Nội vụ giới thiệu toàn văn
+            # Văn bản số 3582/BNV-CQĐP" after "./.", sonoivu.namdinh.gov.vn): the text's,
+            # or the document's number is lost (not when more numbers or dates follow: a
+            # list of related headlines; also under the byline: "MT" / "(Nguồn: Công văn số
+            # 2055/UBND-TTTH)", haugiang.gov.vn); a name before "(nguồn ...)" is the author
+            body_tail.append(i)
+            cred = _CREDIT_SOURCE.match(ln.text)
+            by = parse_name_line(cred.group("name")) if cred else None
+            if by is not None and by.author and tail_author is None and not closed:
+                tail_author = by.author
+            continue
         if closed or _RECIPIENTS.match(ln.text):
             break
         if (
@@ -979,6 +1046,8 @@ def _locate(lines: list[Line]) -> _Article | None:
                 tail_author = ln.text.strip("()")  # "PV", "T.H": the desk's initials
                 consumed.add(i)
                 closed = True
+            else:
+                strayed = True
             # otherwise a trailing headline or label: chrome; a name after it is no byline
             passed = True
             headline_passed = headline_passed or ln.words >= 6

@@ -1760,8 +1760,11 @@ def test_clean_official_letter_motto_attachment_note_and_recipients() -> None:
     assert c.author is None
     assert parse_byline("(Đính kèm Công văn số 847/UBND-VX1 ngày 22/3/2011)") is None
     assert parse_byline("(TTXVN/Vietnam+)") == Byline(source="TTXVN/Vietnam+")
-    # the recipients' list under "Nơi nhận:" is the form's foot, not more of the text
-    assert c.text.endswith("theo yêu cầu tại Công văn nêu trên./.")
+    # the recipients' list under "Nơi nhận:" is the form's foot, not more of the text; the
+    # note on the attached letter is the text's last line (its number stays findable)
+    assert c.text.endswith(
+        "theo yêu cầu tại Công văn nêu trên./.\n\n(Đính kèm Công văn số 847/UBND-VX1 ngày 22/3/2011)"
+    )
     assert "Lưu: VT" not in c.text and "TT. HĐND, UBND tỉnh" not in c.text
 
 
@@ -1838,3 +1841,74 @@ def test_clean_tag_link_between_two_sentences_is_dropped() -> None:
     assert c.text.split("\n\n") == [p1, p2]
     # a list item stays (a line going on with an unended sentence is joined to it before)
     assert "a) cấp tỉnh" in _clean(f"{p1}\na) cấp tỉnh\n{p2}").text
+
+
+# https://chauthanh.dongthap.gov.vn/web/hct/chi-tiet-bai-viet/-/asset_publisher/1mOzUrGkrdAE/content/id/1327765?plidlayout=3502
+CHAUTHANH = """Chi tiết bài viết Vấn đề quan tâm
+
+Công nhận 08 xã đạt chuẩn nông thôn mới năm 2019
+
+Ngày 22/5, Chủ tịch Ủy ban nhân dân tỉnh quyết định công nhận 08 xã đạt chuẩn nông thôn mới năm 2019.
+
+Đó là các xã: Bình Tấn, huyện Thanh Bình; Bình Hàng Tây, Nhị Mỹ, huyện Cao Lãnh; Tân Mỹ, Định An, huyện Lấp Vò; Tân Phú Trung, Phú Hựu, An Nhơn, huyện Châu Thành.
+
+Chủ tịch Ủy ban nhân dân tỉnh giao Ủy ban nhân dân huyện Thanh Bình, Cao Lãnh, Lấp Vò, Châu Thành và các xã trên tổ chức công bố đúng quy định, đảm bảo trang trọng, tiết kiệm. Đồng thời, có kế hoạch duy trì, nâng chất các tiêu chí nông thôn mới hướng đến xây dựng xã nông thôn mới nâng cao.
+
+Thanh An (nguồn 723/QĐ-UBND-HC)
+"""
+
+
+def test_clean_last_line_citing_a_document_stays_in_the_text() -> None:
+    # the byline whose source is the decision reported was dropped with its number
+    c = _clean(CHAUTHANH)
+    assert c.text.endswith("nâng cao.\n\nThanh An (nguồn 723/QĐ-UBND-HC)")
+    assert c.author == "Thanh An"
+    # https://sonoivu.namdinh.gov.vn/huong-dan-bau-cu/tin-hoat-dong-bau-cu/bo-noi-vu-de-nghi-cac-tinh-thanh-pho-tam-dung-viec-xin-chu-truong-thanh-lap-va-dieu-chinh-dia-gioi-de-thanh-1768
+    # the line giving the letter's full text after "./."
+    last = "theo quy định./."
+    page = (
+        "Bộ Nội vụ đề nghị các tỉnh, thành phố tạm dừng việc xin chủ trương thành lập và điều"
+        " chỉnh địa giới để thành lập đơn vị hành chính đô thị\n\nCụ thể, nội dung Văn bản đề"
+        " nghị Ủy ban nhân dân các tỉnh thành phố trực thuộc Trung ương tạm dừng việc xin chủ"
+        " trương thành lập và điều chỉnh địa giới để thành lập đơn vị hành chính đô thị. Bộ"
+        " Nội vụ sẽ chủ trì, phối hợp với các Bộ, cơ quan liên bộ và địa phương thực hiện quy"
+        f" trình, thủ tục trình cấp có thẩm quyền {last}\n\nSở Nội vụ giới thiệu toàn văn Văn"
+        " bản số 3582/BNV-CQĐP\n\nPhản hồi\n\nThông tin người gửi phản hồi\n\nCác tin khác\n"
+    )
+    c = _clean(page)
+    assert c.text.endswith(f"{last}\n\nSở Nội vụ giới thiệu toàn văn Văn bản số 3582/BNV-CQĐP")
+    assert "phản hồi" not in c.text
+    # under the desk's initials too (http://haugiang.gov.vn/Portal/HtmlView.aspx?pageid=6393&ItemID=52129&mid=10785&pageindex=6&siteid=1)
+    src = "(Nguồn: Công văn số 2055/UBND-TTTH)"
+    c = _clean(CHAUTHANH.replace("Thanh An (nguồn 723/QĐ-UBND-HC)\n", f"MT\n{src}\nCác tin khác\n"))
+    assert c.text.endswith(f"nâng cao.\n\n{src}") and c.author == "MT"
+    # a list of related headlines citing documents, with their dates, stays out
+    related = (
+        "Ban hành Quyết định số 15/QĐ-UBND về cải cách hành chính\n\n12/03/2025\n\n"
+        "Triển khai Kế hoạch số 20/KH-UBND năm 2025\n\n10/03/2025\n"
+    )
+    c = _clean(CHAUTHANH.replace("Thanh An (nguồn 723/QĐ-UBND-HC)\n", related))
+    assert "15/QĐ-UBND" not in c.text and "20/KH-UBND" not in c.text
+
+
+def test_clean_time_stamp_glued_after_a_teaser_is_cut() -> None:
+    # https://la34.com.vn/tags/?tag=trung+t%C3%A2m+h%C3%A0nh+ch%C3%ADnh: each teaser of the
+    # tag's list ended with its item's "15:25 | 15/04/2025"
+    t1 = (
+        'Tinh gọn bộ máy: Tầm nhìn quốc gia đặt trên “tâm tư tỉnh nhà" Mục tiêu cao nhất của'
+        " việc sáp nhập cấp tỉnh là tạo không gian phát triển cho các đơn vị hành chính mới phù"
+        " hợp với Quy hoạch tổng thể quốc gia thời kỳ 2021-2030, tầm nhìn đến năm 2050."
+    )
+    t2 = (
+        "Hướng dẫn nguyên tắc xác định trung tâm hành chính và tên gọi khi sáp nhập Chính phủ đề"
+        " nghị ưu tiên sử dụng một trong các tên gọi của các đơn vị hành chính trước khi sáp"
+        " nhập để đặt tên cho đơn vị hành chính mới, hạn chế tối đa tác động tới người dân,"
+        " doanh nghiệp."
+    )
+    c = _clean(f"{t1} 15:25 | 15/04/2025\n{t2} 14:55 | 15/04/2025\n")
+    assert c.text.split("\n\n") == [t1, t2]
+    assert c.published is None  # an item's stamp does not date the list
+    assert "15:25 | 15/04/2025" in c.chrome
+    # a sentence naming a time and a date keeps them
+    s = "Hội nghị khai mạc lúc 15:25 ngày 15/04/2025 tại hội trường Ủy ban nhân dân tỉnh."
+    assert s in _clean(f"{t1}\n{s}\n").text
