@@ -557,3 +557,15 @@ def test_targets_share_in_parentheses_after_a_count_measures_the_counted() -> No
     assert [(r.value, r.metric) for r in results if isinstance(r, Result)] == [
         (73.06, "xã đạt chuẩn NTM")
     ]
+
+
+def test_targets_clause_with_a_predicate_of_its_own_is_no_part_of_the_subject() -> None:
+    # https://tapchicongsan.org.vn/en/thuc-tien-kinh-nghiem1/-/2018/827495/nhung-dinh-huong-lon-de-xay-dung%2C-phat-trien-tinh-binh-dinh-tu-nay-den-nam-2030%2C-tam-nhin-den-nam-2045.aspx
+    _, results = _run(
+        "Tỉnh Bình Định đã triển khai đồng bộ nhiều giải pháp và đạt được nhiều kết quả quan "
+        "trọng. Giai đoạn 2015 - 2020, kinh tế của tỉnh Bình Định tăng trưởng khá, giá trị tổng sản phẩm "
+        "trên địa bàn tỉnh (GRDP) bình quân hằng năm tăng 6,2%, quy mô kinh tế không ngừng mở rộng."
+    )
+    assert [(r.value, r.metric) for r in results] == [
+        (6.2, "giá trị tổng sản phẩm trên địa bàn tỉnh (GRDP) bình quân hằng năm tăng")
+    ]

@@ -137,6 +137,15 @@ _COUNT_PAREN = regex.compile(
     r"\s*\(\s*(?:tỷ lệ|chiếm|đạt|bằng)?\s*$",
     regex.IGNORECASE,
 )
+# a clause that ends in a predicate of its own, a verb of growth and how well it went, is a
+# sentence of its own before the comma, not part of the next number's subject: "kinh tế của tỉnh
+# Bình Định tăng trưởng khá, giá trị tổng sản phẩm trên địa bàn tỉnh (GRDP) bình quân hằng năm
+# tăng 6,2%" (tapchicongsan.org.vn, Bình Định 2015-2020)
+_DONE_CLAUSE = regex.compile(
+    r"\b(?:tăng trưởng|phát triển|phục hồi|chuyển biến|chuyển dịch)\s+(?:khá|mạnh|nhanh|"
+    r"ổn định|tích cực|rõ rệt|vững chắc|bền vững|đúng hướng)(?:\s+(?:và|nhưng)\s+\S+)?$",
+    regex.IGNORECASE,
+)
 _PAREN_PRED = regex.compile(r"\s*\)\s*(?P<pred>(?:đã\s+)?[^\d,.;:()\n]{3,80}?)\s*(?=[,.;:()\n]|$)")
 _LINK_OPEN = regex.compile(r"(?:với|đạt|có|là|bằng|ở|tại)\b", regex.IGNORECASE)
 _FRESH = regex.compile(r"[\s),;]*(?:còn|trong khi|riêng|riêng đối với)\s", regex.IGNORECASE)
@@ -400,6 +409,7 @@ def describe(
         # so is the object of the number just before ("100% khu dân cư đạt văn hóa, tỷ lệ gia
         # đình văn hóa đạt 85% trở lên")
         item = _ITEM_BEFORE.search(head) or (prev is not None and head == prev.text)
+        item = item or _DONE_CLAUSE.search(head) is not None
         # "huyện Bảo Yên, với tỷ lệ hài lòng đạt 83,11%": a clause opened by a link word goes
         # on with the name before it
         own = _LINK_OPEN.match(last) is None
