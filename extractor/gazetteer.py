@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -233,14 +234,10 @@ class Gazetteer:
         ASCII key ("daklak" -> "66")."""
         return self._by_key.get(key)
 
-    def host_district(self, host: str, province: str | None) -> str | None:
-        """The district a portal's host names ("quangtrach.quangbinh.gov.vn" -> "huyện
-        Quảng Trạch", "doluong.gov.vn" -> "huyện Đô Lương"): a host label that is a
-        district's name, nearest the domain first, in the article's province (any
-        province when the name is unique). District and commune portals write "UBND
-        huyện", "Huyện ủy" without the name their site carries."""
-        p = self.province(province) if province else None
-        # a province's own label ("hatinh") is not its capital ("thành phố Hà Tĩnh")
+    def _host_districts(self, host: str) -> Iterator[tuple[str, set[str]]]:
+        """The districts a portal's host labels name, nearest the domain first: each
+        district key ("huyenquangtrach") with the provinces that have it. A province's own
+        label ("hatinh") is not its capital ("thành phố Hà Tĩnh")."""
         labels = [
             lb
             for lb in host.lower().split(".")
@@ -249,25 +246,26 @@ class Gazetteer:
         for lb in reversed(labels):
             for lw in ("huyen", "thixa", "quan", "thanhpho"):
                 codes = self.districts.get(lw + lb)
-                if codes and (
-                    (p is not None and p.code in codes) or (p is None and len(codes) == 1)
-                ):
-                    return self.district_names.get(lw + lb)
+                if codes:
+                    yield lw + lb, codes
+
+    def host_district(self, host: str, province: str | None) -> str | None:
+        """The district a portal's host names ("quangtrach.quangbinh.gov.vn" -> "huyện
+        Quảng Trạch", "doluong.gov.vn" -> "huyện Đô Lương") in the article's province (any
+        province when the name is unique). District and commune portals write "UBND
+        huyện", "Huyện ủy" without the name their site carries."""
+        p = self.province(province) if province else None
+        for key, codes in self._host_districts(host):
+            if (p is not None and p.code in codes) or (p is None and len(codes) == 1):
+                return self.district_names.get(key)
         return None
 
     def host_district_province(self, host: str) -> str | None:
         """The province code of a district a portal's host names, when that district name is
         in one province only ("luongson.thuongxuan.gov.vn": huyện Thường Xuân, Thanh Hóa)."""
-        labels = [
-            lb
-            for lb in host.lower().split(".")
-            if lb.isalpha() and len(lb) >= 4 and self.code_of_key(lb) is None
-        ]
-        for lb in reversed(labels):
-            for lw in ("huyen", "thixa", "quan", "thanhpho"):
-                codes = self.districts.get(lw + lb)
-                if codes and len(codes) == 1:
-                    return next(iter(codes))
+        for _key, codes in self._host_districts(host):
+            if len(codes) == 1:
+                return next(iter(codes))
         return None
 
     def unit_phrase(self, name: str) -> str:
