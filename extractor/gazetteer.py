@@ -244,10 +244,27 @@ class Gazetteer:
             if lb.isalpha() and len(lb) >= 4 and self.code_of_key(lb) is None
         ]
         for lb in reversed(labels):
-            for lw in ("huyen", "thixa", "quan", "thanhpho"):
-                codes = self.districts.get(lw + lb)
-                if codes:
-                    yield lw + lb, codes
+            yield from self._label_districts(lb)
+
+    def _label_districts(self, label: str) -> Iterator[tuple[str, set[str]]]:
+        """The districts one host label spells ("huongtra" -> "thixahuongtra"), with the
+        provinces that have each."""
+        for lw in ("huyen", "thixa", "quan", "thanhpho"):
+            codes = self.districts.get(lw + label)
+            if codes:
+                yield lw + label, codes
+
+    def label_district(self, label: str, province: str) -> str | None:
+        """The district of ``province`` that a sub-site's host label names
+        ("huongtra" under thuathienhue.gov.vn -> "thị xã Hương Trà"; "hatinh" under
+        hatinh.gov.vn -> "thành phố Hà Tĩnh": below the portal, a label is no province)."""
+        p = self.province(province)
+        for key, codes in self._label_districts(label):
+            name = self.district_names.get(key)
+            # a former name's key ("thixagianghia") has no name of its own: the current one
+            if p is not None and p.code in codes and name and ascii_key(name) == key:
+                return name
+        return None
 
     def host_district(self, host: str, province: str | None) -> str | None:
         """The district a portal's host names ("quangtrach.quangbinh.gov.vn" -> "huyện

@@ -57,27 +57,8 @@ def _sub_labels() -> tuple[frozenset[str], dict[str, str]]:
     return aliases, depts
 
 
-_DISTRICT_TYPES = ("huyện", "thị xã", "thành phố", "quận")
 _PORTAL_PREFIX = "Cổng thông tin điện tử "
 _PARTY_PREFIX = "Cổng thông tin điện tử Đảng bộ "
-
-
-@cache
-def _districts_by_label() -> dict[tuple[str, str], str]:
-    """(province code, the district's name as a host label) -> "thị xã Hương Trà"."""
-    from .gazetteer import ascii_key
-    from .gazetteer import load as load_gazetteer
-
-    gz = load_gazetteer()
-    out: dict[tuple[str, str], str] = {}
-    for key, name in gz.district_names.items():
-        type_ = next((t for t in _DISTRICT_TYPES if name.startswith(t + " ")), None)
-        label = ascii_key(name[len(type_) :]) if type_ else ""
-        if not label or key != ascii_key(name):
-            continue
-        for code in gz.districts.get(key, ()):
-            out[(code, label)] = name
-    return out
 
 
 def _sub_site(portal: SiteInfo, labels: tuple[str, ...]) -> SiteInfo:
@@ -87,9 +68,9 @@ def _sub_site(portal: SiteInfo, labels: tuple[str, ...]) -> SiteInfo:
         return portal  # the portal itself: its mobile or English edition
     from .gazetteer import load as load_gazetteer
 
-    p = load_gazetteer().province(portal.province)
     near = labels[-1].replace("-", "")
-    district = _districts_by_label().get((p.code, near)) if p else None
+    # the gazetteer's reading of a host label as a district of the portal's province
+    district = load_gazetteer().label_district(near, portal.province) if portal.province else None
     party = portal.domain.endswith(".dcs.vn")
     name: str | None = None  # a commune's, a school's, a service's: the page may say
     if district and len(labels) == 1:

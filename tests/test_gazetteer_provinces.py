@@ -133,3 +133,17 @@ def test_gazetteer_find_districts_in_a_list() -> None:
     ]
     spaced = load().find_districts("TP Phan Rang - Tháp Chàm và thành phố Phan Rang-Tháp Chàm")
     assert [m.district for m in spaced] == ["thành phố Phan Rang - Tháp Chàm"] * 2
+
+
+def test_gazetteer_label_district_names_the_district_under_a_portal() -> None:
+    from extractor.gazetteer import load
+
+    gz = load()
+    # huongtra.thuathienhue.gov.vn, hatinh.hatinh.gov.vn (below the portal a label is no
+    # province), gianghia.daknong.gov.vn (a town become a city: the current name)
+    assert gz.label_district("huongtra", "Thừa Thiên Huế") == "thị xã Hương Trà"
+    assert gz.label_district("hatinh", "Hà Tĩnh") == "thành phố Hà Tĩnh"
+    assert gz.label_district("gianghia", "Đắk Nông") == "thành phố Gia Nghĩa"
+    assert gz.label_district("huongtra", "Hà Tĩnh") is None  # another province's district
+    # on a bare host the province's own label is the province, not its capital
+    assert gz.host_district("hatinh.gov.vn", "Hà Tĩnh") is None
