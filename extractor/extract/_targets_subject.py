@@ -59,14 +59,12 @@ _LAST_COMMA = regex.compile(
 
 
 # a connector right before the next number: "và", "hoặc", "với", "cùng (với)", a comma
-_JOINT = regex.compile(
-    r"(,|\bvà|\bhoặc|\bvới|\bcùng(?:\s+với)?)\s*(?:khoảng|gần|chừng)?\s*$", regex.IGNORECASE
-)
+_CONNECTOR = r"(,|\bvà|\bhoặc|\bvới|\bcùng(?:\s+với)?)\s*"
+_JOINT = regex.compile(_CONNECTOR + r"(?:khoảng|gần|chừng)?\s*$", regex.IGNORECASE)
 # the same before the next number, which may repeat the verb: "năm 2018 đạt 87,98% dân số, đạt
 # 91,93% dân số vào năm 2019 và đạt 93,12% dân số năm 2020" (baogialai.com.vn 2016)
 _JOINT_NEXT = regex.compile(
-    r"(,|\bvà|\bhoặc|\bvới|\bcùng(?:\s+với)?)\s*(?:(?:đạt|là)\s+)?(?:khoảng|gần|chừng)?\s*$",
-    regex.IGNORECASE,
+    _CONNECTOR + r"(?:(?:đạt|là)\s+)?(?:khoảng|gần|chừng)?\s*$", regex.IGNORECASE
 )
 # the words after a number stop at a copula or a new predicate ("... biên chế trong cả hệ thống
 # chính trị từ nay đến năm 2021 là mục tiêu được Thủ tướng nhấn mạnh"), or at a comma that opens
