@@ -601,11 +601,6 @@ def _bodyish(ln: Line) -> bool:
 # UBND tỉnh;" / "- Lưu: VT, NCTH.HH", www.haugiang.gov.vn DocView): the form's foot, whose
 # list items would otherwise be taken for more of the text
 _RECIPIENTS = regex.compile(r"^(?:Nơi nhận|NƠI NHẬN)\s*:?\s*$")
-# a line that stops on a comma or a semicolon is a clause the next line goes on with, never a
-# headline: the last ground of a decision ("Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình
-# số 244/TTr-SNV, ngày 04 tháng 7 năm 2011,", phapluatcongdong.vn) right after its "Căn cứ
-# ...;" lines, which would otherwise be cut off as a trailing headline with its document
-_CLAUSE_OPEN_END = regex.compile(r"[,;]\s*$")
 _NUMBER = regex.compile(r"^[(\[]?[-+]?\d[\d.,/%]*[)\]]?%?$")
 
 
@@ -1020,11 +1015,7 @@ def _locate(lines: list[Line]) -> _Article | None:
             continue
         if closed or _RECIPIENTS.match(ln.text):
             break
-        if (
-            ln.kind == "prose"
-            or (ln.kind == "short" and ln.words >= 4 and _bodyish(ln))
-            or (ln.kind == "short" and ln.words >= 8 and _CLAUSE_OPEN_END.search(ln.text))
-        ):
+        if ln.kind == "prose" or (ln.kind == "short" and ln.words >= 4 and _bodyish(ln)):
             if tail_dates and passed:
                 # a headline and a date passed after the text: what follows is another
                 # item's ("Bắc Giang: Sự chuyển mình ..." / "05/05/2023" / a list of related
